@@ -1,0 +1,181 @@
+import { TotalRow } from "./appendix";
+import { AmountReading } from "./money";
+import { Outline, OutlineNode } from "./outline";
+
+/**
+ * A subtotal (or the grand total) that agrees neither with the amounts written just below it nor with
+ * the detail amounts further down.
+ */
+export interface Mismatch {
+  /** null for the grand total. */
+  node: OutlineNode | null;
+  actual: number;
+  /** Sum of the children as written (a child group counts with its own subtotal). */
+  direct: number | null;
+  /** Sum of the detail amounts below, each child group counted by what its own children add up to. */
+  deep: number | null;
+}
+
+/** A lump sum one level too low: a group's amount that is really its parent's subtotal. */
+export interface Misplaced {
+  node: OutlineNode;
+  parent: OutlineNode;
+  amount: number;
+}
+
+export interface BudgetAudit {
+  mismatches: Mismatch[];
+  misplaced: Misplaced[];
+  /** Groups left blank whose children carry amounts, with what they add up to. */
+  blankSubtotals: { node: OutlineNode; sum: number }[];
+  /** What the top-level rows add up to, as written; null when an amount cannot be read. */
+  topLevelSum: number | null;
+}
+
+type Written = number | null | "unreadable";
+interface Sums {
+  deep: number | null;
+  hasAmount: boolean;
+}
+
+function written(amount: AmountReading): Written {
+  if (amount.kind === "empty") return null;
+  return amount.kind === "amount" ? amount.value : "unreadable";
+}
+
+/** How many alternative readings of misplaced amounts are tried; each is one pass over the tree. */
+const MAX_HYPOTHESES = 20;
+
+/**
+ * Checks every subtotal and the grand total. A subtotal is right when it equals either the sum of the
+ * amounts written below it or the sum of the details: so a wrong figure deep down is reported where it
+ * is, not again at every level above it. An amount that cannot be read makes the sums above it unknown
+ * and they are not judged.
+ */
+export function auditBudget(outline: Outline, total: TotalRow | null): BudgetAudit {
+  let best = evaluate(outline, total, new Map());
+  let misplaced: Misplaced[] = [];
+  for (const candidate of misplacedCandidates(outline).slice(0, MAX_HYPOTHESES)) {
+    const overrides = new Map<OutlineNode, Written>([
+      [candidate.node, null],
+      [candidate.parent, candidate.amount],
+    ]);
+    const trial = evaluate(outline, total, overrides);
+    if (trial.mismatches.length < best.mismatches.length) {
+      best = trial;
+      misplaced = [candidate];
+    }
+  }
+  return { ...best, misplaced };
+}
+
+/**
+ * Groups that carry an amount while nothing below them does, under a parent left blank, where the
+ * amount equals what the parent's other children add up to: it may be the parent's subtotal.
+ */
+function misplacedCandidates(outline: Outline): Misplaced[] {
+  const candidates: Misplaced[] = [];
+  for (const node of outline.nodes) {
+    const amount = written(node.row.amount);
+    const parent = node.parent;
+    if (typeof amount !== "number" || amount === 0 || !parent || node.children.length === 0) continue;
+    if (written(parent.row.amount) !== null || anyAmountBelow(node)) continue;
+    const siblings = parent.children.filter((child) => child !== node);
+    const siblingSum = siblings.reduce((sum, child) => sum + detailSum(child), 0);
+    if (siblingSum === amount) candidates.push({ node, parent, amount });
+  }
+  return candidates;
+}
+
+function anyAmountBelow(node: OutlineNode): boolean {
+  return node.children.some((child) => child.row.amount.kind !== "empty" || anyAmountBelow(child));
+}
+
+function detailSum(node: OutlineNode): number {
+  const amount = written(node.row.amount);
+  if (typeof amount === "number") return amount;
+  return node.children.reduce((sum, child) => sum + detailSum(child), 0);
+}
+
+function evaluate(
+  outline: Outline,
+  total: TotalRow | null,
+  overrides: Map<OutlineNode, Written>
+): Omit<BudgetAudit, "misplaced"> {
+  const mismatches: Mismatch[] = [];
+  const blankSubtotals: BudgetAudit["blankSubtotals"] = [];
+  const amountOf = (node: OutlineNode): Written =>
+    overrides.has(node) ? (overrides.get(node) as Written) : written(node.row.amount);
+
+  const sumChildren = (children: OutlineNode[], sums: Sums[]) => {
+    let direct: number | null = 0;
+    let deep: number | null = 0;
+    children.forEach((child, i) => {
+      const own = amountOf(child);
+      const childDeep = sums[i].deep;
+      if (own === "unreadable") direct = null;
+      else if (direct !== null) direct = own !== null ? direct + own : childDeep === null ? null : direct + childDeep;
+      deep = deep === null || childDeep === null ? null : deep + childDeep;
+    });
+    return { direct, deep, hasAmount: sums.some((sum) => sum.hasAmount) };
+  };
+
+  // Post-order without recursion: appendices can be deep and long.
+  const sumsOf = new Map<OutlineNode, Sums>();
+  const visit = (node: OutlineNode): Sums => {
+    const own = amountOf(node);
+    if (node.children.length === 0) {
+      if (own === "unreadable") return { deep: null, hasAmount: true };
+      return { deep: own ?? 0, hasAmount: own !== null };
+    }
+    const children = sumChildren(
+      node.children,
+      node.children.map((child) => sumsOf.get(child) as Sums)
+    );
+    if (own === "unreadable") return { deep: null, hasAmount: true };
+    if (own === null) {
+      if (children.hasAmount && children.deep !== null && children.deep !== 0) {
+        blankSubtotals.push({ node, sum: children.deep });
+      }
+      return { deep: children.deep, hasAmount: children.hasAmount };
+    }
+    // A group with an amount and nothing below it is a lump sum for the whole group.
+    if (!children.hasAmount) return { deep: own, hasAmount: true };
+    if (children.direct === null && children.deep === null) return { deep: own, hasAmount: true };
+    if (own !== children.direct && own !== children.deep) {
+      mismatches.push({ node, actual: own, direct: children.direct, deep: children.deep });
+    }
+    return { deep: children.deep ?? own, hasAmount: true };
+  };
+  for (const node of postOrder(outline.roots)) sumsOf.set(node, visit(node));
+
+  const top = sumChildren(
+    outline.roots,
+    outline.roots.map((root) => sumsOf.get(root) as Sums)
+  );
+  if (total && total.amount.kind === "amount") {
+    const actual = total.amount.value;
+    if ((top.direct !== null || top.deep !== null) && actual !== top.direct && actual !== top.deep) {
+      mismatches.push({ node: null, actual, direct: top.direct, deep: top.deep });
+    }
+  }
+  return { mismatches, blankSubtotals, topLevelSum: top.direct };
+}
+
+function postOrder(roots: OutlineNode[]): OutlineNode[] {
+  const order: OutlineNode[] = [];
+  const stack: { node: OutlineNode; expanded: boolean }[] = roots
+    .slice()
+    .reverse()
+    .map((node) => ({ node, expanded: false }));
+  while (stack.length > 0) {
+    const top = stack.pop() as { node: OutlineNode; expanded: boolean };
+    if (top.expanded) {
+      order.push(top.node);
+      continue;
+    }
+    stack.push({ node: top.node, expanded: true });
+    for (let i = top.node.children.length - 1; i >= 0; i--) stack.push({ node: top.node.children[i], expanded: false });
+  }
+  return order;
+}

@@ -1,0 +1,52 @@
+import { Appendix, AppendixRow } from "../appendix";
+import { BudgetAudit } from "../budgetAudit";
+import { Field } from "../columns";
+import { Finding, Severity } from "../finding";
+import { cellAddress } from "../grid";
+import { NumberSequence } from "../numberSequence";
+import { Outline } from "../outline";
+
+/** What every rule may look at: the table, its tree, and the analyses the rules share. */
+export interface CheckContext {
+  appendix: Appendix;
+  outline: Outline;
+  sequence: NumberSequence;
+  budget: BudgetAudit;
+}
+
+export type Check = (context: CheckContext) => Finding[];
+
+export interface FindingDraft {
+  message: string;
+  hint?: string | null;
+  expected?: number | null;
+  actual?: number | null;
+}
+
+/** A finding at one column of a row of the table. */
+export function findingAt(
+  context: CheckContext,
+  rule: string,
+  severity: Severity,
+  field: Field,
+  row: AppendixRow | { row: number; numberText?: string },
+  draft: FindingDraft
+): Finding {
+  const column = context.appendix.columns[field] ?? context.appendix.columns.task ?? 1;
+  return {
+    rule,
+    severity,
+    row: row.row,
+    cell: cellAddress(column, row.row),
+    number: row.numberText ? row.numberText : null,
+    message: draft.message,
+    expected: draft.expected ?? null,
+    actual: draft.actual ?? null,
+    hint: draft.hint ?? null,
+  };
+}
+
+/** The row's number as the person wrote it, or a description when it has none. */
+export function nameOf(row: AppendixRow): string {
+  return row.number.kind === "number" ? row.number.number.canonical : row.numberText || `ở dòng ${row.row}`;
+}

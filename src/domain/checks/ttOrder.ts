@@ -1,0 +1,35 @@
+import { numberingText } from "../messages";
+import { Check, findingAt, FindingDraft, nameOf } from "./context";
+
+/** tt.order: numbers out of order, a number whose parent does not exist, a level skipped. */
+export const ttOrder: Check = (context) =>
+  context.sequence.problems.flatMap((problem) => {
+    const number = nameOf(problem.row);
+    let draft: FindingDraft;
+    switch (problem.kind) {
+      case "swapped":
+        draft = {
+          message: numberingText.swapped(number, nameOf(problem.next)),
+          hint: numberingText.swappedHint(number, nameOf(problem.next)),
+        };
+        break;
+      case "backwards":
+        draft = { message: numberingText.backwards(number, problem.expected), hint: numberingText.backwardsHint };
+        break;
+      case "level-jump":
+        draft = {
+          message: numberingText.levelJump(number, problem.missingParent),
+          hint: numberingText.levelJumpHint(problem.missingParent),
+        };
+        break;
+      case "orphan":
+        draft = {
+          message: numberingText.orphan(number, problem.missingParent),
+          hint: numberingText.orphanHint(problem.expected),
+        };
+        break;
+      default:
+        return [];
+    }
+    return [findingAt(context, "tt.order", "error", "number", problem.row, draft)];
+  });

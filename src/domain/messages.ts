@@ -1,0 +1,118 @@
+import { AmountProblem, formatAmount } from "./money";
+
+/** Every sentence the checker says to a person, in one place. */
+
+const money = (value: number) => formatAmount(value);
+const quoted = (text: string) => `“${text}”`;
+const list = (items: string[]) => items.join(", ");
+
+export const notices = {
+  noHeader:
+    "Không tìm thấy dòng tiêu đề của bảng phụ lục (cần các cột như TT, Nhiệm vụ, Bộ phận chủ trì, Kinh phí).",
+  blankRow: "Dòng trống giữa bảng: đã bỏ qua.",
+  repeatedHeader: "Dòng tiêu đề lặp lại giữa bảng (do sao chép qua trang): đã bỏ qua.",
+  continuation: (row: number) =>
+    `Dòng này là phần tiếp theo của dòng ${row} (bị tách khi sang trang): đã gộp vào dòng ${row}.`,
+  mergedCells: (range: string) => `Các ô ${range} đang được gộp qua nhiều dòng; chỉ dòng đầu có giá trị.`,
+  mergedCellsHint: "Bỏ gộp ô (Unmerge) và ghi giá trị vào từng dòng để kiểm tra được đúng.",
+};
+
+export const numberingText = {
+  separator: (written: string, read: string) =>
+    `Số thứ tự ${quoted(written)} viết sai dấu phân cách; được đọc là ${read}.`,
+  separatorHint: (read: string) => `Dùng dấu chấm giữa các cấp: ${read}.`,
+  romanForm: (written: string, read: string) => `Số La Mã ${quoted(written)} viết chưa đúng cách; được đọc là ${read}.`,
+  romanFormHint: (read: string) => `Sửa thành ${read}.`,
+  unreadable: (written: string) => `Không đọc được số thứ tự ${quoted(written)}.`,
+  unreadableHint: "Số thứ tự viết theo dạng 1, 1.1, 1.1.1; I, II, III; hoặc a), b), c).",
+  foreignLetter: (letter: string) =>
+    `Chữ ${quoted(letter)} không có trong bảng chữ cái tiếng Việt dùng để đánh số (a, b, c, d, đ, e, g, h, i, k, …).`,
+  foreignLetterHint: (expected: string) => `Theo thứ tự, điểm này là ${expected}.`,
+  duplicate: (number: string, firstRow: number | null) =>
+    firstRow === null ? `Số thứ tự ${number} bị trùng.` : `Số thứ tự ${number} trùng với dòng ${firstRow}.`,
+  duplicateHint: (expected: string) => `Theo thứ tự, dòng này là ${expected}.`,
+  gap: (number: string, missing: string[]) =>
+    `Thiếu số thứ tự ${list(missing)}: sau số trước đó là ${number}.`,
+  gapHint: (missing: string[]) =>
+    `Có thể đã xóa mất ${missing.length > 1 ? "các mục" : "mục"} ${list(missing)} hoặc đánh số nhảy cóc; đánh lại số thứ tự.`,
+  swapped: (number: string, next: string) => `Số ${number} đứng trước ${next}: hai dòng bị đảo thứ tự.`,
+  swappedHint: (number: string, next: string) => `Đổi chỗ hai dòng ${number} và ${next}, hoặc đánh lại số.`,
+  backwards: (number: string, expected: string) => `Số ${number} không đúng thứ tự; theo thứ tự, dòng này là ${expected}.`,
+  backwardsHint: "Đánh lại số thứ tự cho liền mạch.",
+  levelJump: (number: string, parent: string) => `Số ${number} nhảy cấp: chưa có mục ${parent} ở trên.`,
+  levelJumpHint: (parent: string) => `Thêm dòng ${parent} hoặc đánh lại số cho đúng cấp.`,
+  orphan: (number: string, parent: string) => `Số ${number} không có mục cha: bảng không có mục ${parent}.`,
+  orphanHint: (expected: string) => `Có lẽ là ${expected}.`,
+};
+
+export const fieldText = {
+  noLead: (number: string) => `Nhiệm vụ ${number} chưa có bộ phận chủ trì.`,
+  noLeadHint: "Ghi bộ phận (cơ quan) chủ trì thực hiện vào cột chủ trì.",
+  noTask: (number: string) => `Dòng ${number} chưa ghi nội dung nhiệm vụ.`,
+  noTaskHint: "Ghi nội dung nhiệm vụ, hoặc xóa dòng nếu thừa.",
+  unnamed: "dòng không số",
+};
+
+const AMOUNT_PROBLEMS: Record<AmountProblem, string> = {
+  "not-a-number": "không phải là một số tiền",
+  "bad-grouping": "các nhóm chữ số sai: sau mỗi dấu chấm phải đủ 3 chữ số, nhóm đầu không quá 3 chữ số",
+  fraction: "có phần lẻ nhỏ hơn một đồng",
+};
+
+export const budgetText = {
+  unreadable: (text: string, problem: AmountProblem) =>
+    `Kinh phí ${quoted(text)} không đọc được: ${AMOUNT_PROBLEMS[problem]}.`,
+  unreadableHint: (guess: number | null) =>
+    guess === null
+      ? "Nhập kinh phí bằng số (ví dụ 12.900.000), ô định dạng số #,##0."
+      : `Có thể là ${money(guess)}; nhập lại bằng số (ô định dạng số #,##0).`,
+  negative: (value: number) => `Kinh phí âm: ${money(value)}.`,
+  negativeHint: "Kinh phí thực hiện không thể âm; kiểm tra lại dấu trừ.",
+};
+
+export const sumText = {
+  subtotal: (number: string, actual: number, expected: number) =>
+    `Kinh phí mục ${number} ghi ${money(actual)} nhưng các mục con cộng lại ${money(expected)} (chênh ${money(Math.abs(actual - expected))}).`,
+  total: (actual: number, expected: number) =>
+    `Tổng cộng ghi ${money(actual)} nhưng các mục lớn cộng lại ${money(expected)} (chênh ${money(Math.abs(actual - expected))}).`,
+  totalMissing: "Bảng có kinh phí nhưng chưa có dòng Tổng cộng.",
+  totalMissingHint: (sum: number) => `Thêm dòng “Tổng cộng” cuối bảng: ${money(sum)}.`,
+  totalEmpty: "Dòng Tổng cộng chưa ghi kinh phí.",
+  blankSubtotal: (number: string, sum: number) =>
+    `Mục ${number} chưa ghi cộng kinh phí; các mục con cộng lại ${money(sum)}.`,
+  blankSubtotalHint: (sum: number) => `Ghi ${money(sum)} (hoặc công thức cộng các mục con) vào ô kinh phí.`,
+};
+
+/** Likely causes, said as a person reads them; the checker joins the ones that apply. */
+export const causeText = {
+  rowCountedTwice: (numbers: string[]) =>
+    `Chênh lệch đúng bằng kinh phí của ${list(numbers)}: có thể một dòng bị cộng hai lần.`,
+  rowLeftOut: (numbers: string[]) =>
+    `Chênh lệch đúng bằng kinh phí của ${list(numbers)}: có thể một dòng bị bỏ sót khi cộng.`,
+  transposed: (expected: number, actual: number) =>
+    `Có thể gõ đảo chữ số: ${money(expected)} thành ${money(actual)}.`,
+  ninefold: "Chênh lệch chia hết cho 9: thường do gõ đảo hai chữ số.",
+  oneDigit: (expected: number, actual: number) =>
+    `Có thể gõ nhầm một chữ số: ${money(expected)} thành ${money(actual)}.`,
+  bothLevels: "Tổng cộng đã cộng cả các mục lớn lẫn các nhiệm vụ bên trong: mỗi khoản bị tính nhiều lần.",
+  onlyDetails: (expected: number) =>
+    `Các mục con cộng đúng ${money(expected)} nếu tính theo từng nhiệm vụ; có cộng mục ở cấp dưới ghi sai.`,
+  misplaced: (number: string, parent: string, amount: number) =>
+    `Kinh phí ${money(amount)} ghi ở mục ${number} nhưng các mục con của ${number} không có kinh phí, còn mục ${parent} để trống; ${money(amount)} bằng đúng tổng các mục khác của ${parent}.`,
+  misplacedHint: (number: string, parent: string) =>
+    `Có lẽ đây là cộng mục của mục ${parent} ghi lệch xuống dòng ${number}: chuyển số này lên dòng ${parent} thì Tổng cộng khớp.`,
+  fixTo: (expected: number) => `Số đúng theo các mục con: ${money(expected)}.`,
+};
+
+export const formulaText = {
+  covers: (number: string, extra: string[], missing: string[]) => {
+    const parts: string[] = [];
+    if (extra.length > 0) parts.push(`cộng cả ${list(extra)} (không phải mục con trực tiếp)`);
+    if (missing.length > 0) parts.push(`bỏ sót ${list(missing)}`);
+    return `Công thức kinh phí của ${number} ${parts.join(" và ")}.`;
+  },
+  coversHint: "Sửa công thức để chỉ cộng đúng các mục con trực tiếp, ví dụ =G8+G12+G15.",
+  totalName: "Tổng cộng",
+};
+
+export const severityTitles = { error: "Lỗi", warning: "Cảnh báo", info: "Ghi chú" } as const;

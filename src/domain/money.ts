@@ -1,0 +1,122 @@
+/** Why a cell could not be read as an amount; the Vietnamese wording lives in messages.ts. */
+export type AmountProblem =
+  | "not-a-number" // text that is no amount at all
+  | "bad-grouping" // "500.00", "4000.000": thousands groups of the wrong size
+  | "fraction"; // an amount with a part smaller than one đồng
+
+export type AmountReading =
+  | { kind: "empty" }
+  | { kind: "amount"; value: number }
+  | { kind: "unreadable"; text: string; problem: AmountProblem };
+
+export const EMPTY_AMOUNT: AmountReading = Object.freeze({ kind: "empty" });
+
+const CURRENCY = /\s*(?:vnđ|vnd|đồng|đ|₫|dong|d)\.?$/i;
+const WORD_SCALES: [RegExp, number][] = [
+  [/\s*(?:tỷ|tỉ|ty)$/i, 1e9],
+  [/\s*(?:triệu|trieu|tr)$/i, 1e6],
+  [/\s*(?:nghìn|ngàn|nghin|ngan)$/i, 1e3],
+];
+const DASHES = /^[-–—]+$/;
+const INVISIBLE_SPACES = /[\s\u00a0\u202f\u2009]/g;
+
+/**
+ * Reads a Kinh phí cell into whole đồng. `scale` is what one unit of the column is worth (1 for a
+ * column in đồng, 1,000,000 for one in triệu đồng). Vietnamese notation groups thousands with dots
+ * and writes decimals after a comma; an English-locale "12,900,000" is read too.
+ */
+export function readAmount(value: string | number | boolean | null, scale = 1): AmountReading {
+  if (value === null) return EMPTY_AMOUNT;
+  if (typeof value === "boolean") return { kind: "unreadable", text: String(value), problem: "not-a-number" };
+  if (typeof value === "number") return fromNumber(value, scale, String(value));
+  const text = value.normalize("NFC").trim();
+  if (text === "" || DASHES.test(text)) return EMPTY_AMOUNT;
+  return readAmountText(text, scale);
+}
+
+function readAmountText(text: string, scale: number): AmountReading {
+  let body = text;
+  let sign = 1;
+  if (/^\(.*\)$/.test(body)) {
+    sign = -1;
+    body = body.slice(1, -1);
+  }
+  body = body.trim().replace(/^[-−]\s*/, () => {
+    sign = -sign;
+    return "";
+  });
+  body = body.replace(CURRENCY, "");
+  let wordScale = 1;
+  for (const [pattern, factor] of WORD_SCALES) {
+    if (pattern.test(body)) {
+      body = body.replace(pattern, "");
+      wordScale = factor;
+      break;
+    }
+  }
+  body = body.replace(INVISIBLE_SPACES, " ").trim();
+  const number = readDigits(body, scale * wordScale > 1);
+  if (typeof number === "string") return { kind: "unreadable", text, problem: number };
+  return fromNumber(sign * number, wordScale > 1 ? wordScale : scale, text);
+}
+
+/**
+ * Digits with thousands separators and an optional decimal part. `decimalsExpected` says whether the
+ * column may hold fractions (amounts in triệu or nghìn đồng), which settles what a lone comma means.
+ */
+function readDigits(body: string, decimalsExpected: boolean): number | AmountProblem {
+  if (!/^\d[\d., ]*$/.test(body) || /[., ]$/.test(body)) return "not-a-number";
+  const separators = body.replace(/\d/g, "");
+  if (separators === "") return Number(body);
+  const lastDot = body.lastIndexOf(".");
+  const lastComma = body.lastIndexOf(",");
+  let integerPart = body;
+  let decimals = "";
+  if (lastDot >= 0 && lastComma >= 0) {
+    // Both appear: the later one separates the decimals ("1.234.567,00" or "1,234,567.00").
+    const at = Math.max(lastDot, lastComma);
+    integerPart = body.slice(0, at);
+    decimals = body.slice(at + 1);
+    if (integerPart.includes(body[at])) return "bad-grouping";
+  } else if (decimalsExpected) {
+    const only = separators[0];
+    const once = separators.length === 1;
+    const afterLast = body.length - body.lastIndexOf(only) - 1;
+    // In triệu đồng "12,9" is twelve point nine; a dot counts as decimal only where it cannot group.
+    if (once && only !== " " && (only === "," || afterLast !== 3)) {
+      integerPart = body.slice(0, body.lastIndexOf(only));
+      decimals = body.slice(body.lastIndexOf(only) + 1);
+    }
+  }
+  if (!/^\d+$/.test(decimals) && decimals !== "") return "not-a-number";
+  const groupsOk = hasThousandsGroups(integerPart);
+  if (!groupsOk) return "bad-grouping";
+  const whole = Number(integerPart.replace(/[., ]/g, ""));
+  return decimals === "" ? whole : Number(`${whole}.${decimals}`);
+}
+
+/** "12.900.000", "12,900,000", "12 900 000" or plain digits; one kind of separator. */
+function hasThousandsGroups(text: string): boolean {
+  const separator = text.replace(/\d/g, "")[0];
+  if (separator === undefined) return true;
+  const groups = text.split(separator);
+  if (groups.some((group) => /\D/.test(group))) return false;
+  return groups[0].length >= 1 && groups[0].length <= 3 && groups.slice(1).every((group) => group.length === 3);
+}
+
+function fromNumber(number: number, scale: number, text: string): AmountReading {
+  if (!Number.isFinite(number)) return { kind: "unreadable", text, problem: "not-a-number" };
+  const dong = number * scale;
+  const rounded = Math.round(dong);
+  // Binary fractions: 12.9 triệu is 12899999.999999998 đồng before rounding.
+  if (Math.abs(dong - rounded) > 1e-9 * Math.max(1, Math.abs(dong))) {
+    return { kind: "unreadable", text, problem: "fraction" };
+  }
+  return { kind: "amount", value: rounded === 0 ? 0 : rounded };
+}
+
+/** 12900000 → "12.900.000", as Vietnamese documents print amounts. */
+export function formatAmount(value: number): string {
+  const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return value < 0 ? `-${digits}` : digits;
+}

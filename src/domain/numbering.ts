@@ -1,0 +1,95 @@
+/** The Vietnamese alphabet as documents letter their points: no f, j, w, z. */
+export const VIETNAMESE_LETTERS = "abcdđeghiklmnopqrstuvxy";
+
+export type NumberKind = "arabic" | "roman" | "letter";
+
+/** What is wrong with how a number is written, though it can still be read. */
+export type NumberFlaw =
+  | "separator" // "2,2,1" or "2 .2": read as 2.2.1
+  | "roman-form" // "IIII", "VV": a value, but not how Roman numerals are written
+  | "foreign-letter"; // "f)", "w)": outside the Vietnamese alphabet
+
+export interface ItemNumber {
+  kind: NumberKind;
+  /** arabic "1.2.3" → [1, 2, 3]; roman "IV" → [4]; letter "đ)" → [5] (place in the alphabet). */
+  parts: number[];
+  /** As it should be written: "1.2.3", "IV", "đ)". */
+  canonical: string;
+  flaw?: NumberFlaw;
+}
+
+export type NumberReading = { kind: "none" } | { kind: "number"; number: ItemNumber } | { kind: "unreadable"; text: string };
+
+const ARABIC = /^\d+(?:\.\d+)*\.?$/;
+const ARABIC_LOOSE = /^\d+(?:\s*[.,;:/\-_]\s*\d+)*\s*[.,]?$/;
+const ROMAN = /^[IVXLC]+\.?$/;
+const LETTER = /^([a-zđ])\s*[).]$/i;
+const BULLETS = /^[-–—+*•·]$/;
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+export function readNumber(raw: string | number | boolean | null): NumberReading {
+  if (raw === null || raw === false) return { kind: "none" };
+  const text = String(raw).normalize("NFC").trim();
+  if (text === "" || BULLETS.test(text)) return { kind: "none" };
+  if (ARABIC.test(text)) return arabic(text.replace(/\.$/, "").split("."));
+  if (ARABIC_LOOSE.test(text)) {
+    const parts = text.replace(/[.,]$/, "").split(/\s*[.,;:/\-_]\s*/);
+    return arabic(parts, "separator");
+  }
+  if (ROMAN.test(text)) return roman(text.replace(/\.$/, ""));
+  const letter = LETTER.exec(text);
+  if (letter) return letterNumber(letter[1].toLowerCase());
+  return { kind: "unreadable", text };
+}
+
+function arabic(parts: string[], flaw?: NumberFlaw): NumberReading {
+  const values = parts.map(Number);
+  return { kind: "number", number: { kind: "arabic", parts: values, canonical: values.join("."), flaw } };
+}
+
+function roman(text: string): NumberReading {
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const current = ROMAN_VALUES[text[i]];
+    const next = ROMAN_VALUES[text[i + 1]] ?? 0;
+    value += current < next ? -current : current;
+  }
+  const canonical = toRoman(value);
+  const flaw = canonical === text ? undefined : "roman-form";
+  return { kind: "number", number: { kind: "roman", parts: [value], canonical, flaw } };
+}
+
+function letterNumber(letter: string): NumberReading {
+  const place = VIETNAMESE_LETTERS.indexOf(letter);
+  if (place >= 0) return { kind: "number", number: { kind: "letter", parts: [place + 1], canonical: `${letter})` } };
+  // A foreign letter is placed after the Vietnamese letter it sorts behind, so "f" stands where "g" is.
+  const after = [...VIETNAMESE_LETTERS].filter((l) => l.localeCompare(letter, "vi") < 0).length;
+  return {
+    kind: "number",
+    number: { kind: "letter", parts: [after + 1], canonical: `${letter})`, flaw: "foreign-letter" },
+  };
+}
+
+export function toRoman(value: number): string {
+  const table: [number, string][] = [
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
+  let rest = value;
+  let text = "";
+  for (const [amount, symbol] of table) {
+    for (; rest >= amount; rest -= amount) text += symbol;
+  }
+  return text;
+}
+
+export function letterAt(place: number): string {
+  return VIETNAMESE_LETTERS[place - 1] ?? "?";
+}

@@ -1,0 +1,210 @@
+import { Appendix, AppendixRow, TotalRow } from "./appendix";
+import { Field, FIELDS, fieldOfHeader, unitOf } from "./columns";
+import { Finding } from "./finding";
+import { cellAddress, cellText, Grid, GridCell } from "./grid";
+import { notices } from "./messages";
+import { readAmount } from "./money";
+import { readNumber } from "./numbering";
+import { folded } from "./text";
+
+/** How far down a sheet the header is looked for, past the title block. */
+const HEADER_SEARCH_ROWS = 60;
+const TOTAL_LABEL = /^(?:tong cong|tong so|tong kinh phi|tong|cong)\b/;
+const TEXT_FIELDS = ["lead", "partners", "product", "schedule"] as const;
+
+export class NoAppendixError extends Error {}
+
+type CellOf = (field: Field, index: number) => string;
+
+interface HeaderMatch {
+  index: number;
+  columns: Partial<Record<Field, number>>;
+}
+
+/** Finds the appendix table in a grid and reads its rows; throws NoAppendixError when there is none. */
+export function readAppendix(grid: Grid): Appendix {
+  const header = findHeader(grid);
+  if (!header) throw new NoAppendixError(notices.noHeader);
+  const at = (cells: GridCell[], field: Field): GridCell | undefined => {
+    const column = header.columns[field];
+    return column === undefined ? undefined : cells[column - grid.firstColumn];
+  };
+  const scale = findScale(grid, header, at);
+  const sheetRow = (index: number) => grid.firstRow + index;
+  const cellOf: CellOf = (field, index) => cellAddress(header.columns[field] ?? grid.firstColumn, sheetRow(index));
+
+  const rows: AppendixRow[] = [];
+  const skippedRows: number[] = [];
+  const findings: Finding[] = [];
+  let blankRun: number[] = [];
+  let total: TotalRow | null = null;
+  let start = header.index + 1;
+  if (start < grid.rows.length && isColumnIndexRow(grid.rows[start])) start++;
+
+  for (let index = start; index < grid.rows.length && !total; index++) {
+    const cells = grid.rows[index];
+    const text = (field: Field) => cellText(at(cells, field));
+    const filled = FIELDS.filter((field) => text(field) !== "");
+    if (filled.length === 0) {
+      blankRun.push(index);
+      continue;
+    }
+    if (isRepeatedHeader(cells, header, grid.firstColumn)) {
+      skippedRows.push(sheetRow(index));
+      findings.push(notice("row.header", sheetRow(index), cellOf("task", index), notices.repeatedHeader));
+      continue;
+    }
+    const label = text("number") || text("task");
+    const budgetCell = at(cells, "budget");
+    const amount = readAmount(budgetCell?.value ?? null, scale);
+    const previous = rows[rows.length - 1];
+    const onlyAmount = filled.length === 1 && filled[0] === "budget";
+    const labelledTotal = readNumber(text("number")).kind !== "number" && TOTAL_LABEL.test(folded(label));
+    if (labelledTotal || (onlyAmount && isLastFilledRow(grid, index, at))) {
+      total = { row: sheetRow(index), label, amount, amountFormula: budgetCell?.formula };
+      reportBlanks(blankRun, findings, sheetRow, cellOf);
+      break;
+    }
+    const continuation = previous && text("number") === "" && text("task") === "";
+    if (continuation && (amount.kind === "empty" || previous.amount.kind === "empty")) {
+      for (const field of TEXT_FIELDS) previous[field] = joined(previous[field], text(field));
+      if (amount.kind !== "empty") {
+        previous.amount = amount;
+        previous.amountFormula = budgetCell?.formula;
+      }
+      previous.continuationRows.push(sheetRow(index));
+      skippedRows.push(...blankRun.map(sheetRow));
+      findings.push(
+        notice("row.continuation", sheetRow(index), cellOf(filled[0], index), notices.continuation(previous.row))
+      );
+      blankRun = [];
+      continue;
+    }
+    reportBlanks(blankRun, findings, sheetRow, cellOf);
+    skippedRows.push(...blankRun.map(sheetRow));
+    blankRun = [];
+    const numberCell = at(cells, "number");
+    const taskCell = at(cells, "task");
+    rows.push({
+      row: sheetRow(index),
+      numberText: text("number"),
+      number: readNumber(numberCell?.value ?? null),
+      task: text("task").normalize("NFC"),
+      lead: text("lead").normalize("NFC"),
+      partners: text("partners").normalize("NFC"),
+      product: text("product").normalize("NFC"),
+      schedule: text("schedule").normalize("NFC"),
+      amount,
+      amountFormula: budgetCell?.formula,
+      bold: Boolean(taskCell?.bold ?? numberCell?.bold),
+      italic: Boolean(taskCell?.italic),
+      continuationRows: [],
+    });
+  }
+  findings.push(...mergeFindings(grid, header));
+  return { headerRow: sheetRow(header.index), columns: header.columns, scale, rows, total, skippedRows, findings };
+}
+
+function findHeader(grid: Grid): HeaderMatch | null {
+  const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  for (let index = 0; index < limit; index++) {
+    const columns = headerColumns(grid.rows[index], grid.firstColumn);
+    const named = Object.keys(columns).length;
+    if (named >= 3 && columns.task !== undefined && (columns.number !== undefined || columns.budget !== undefined)) {
+      return { index, columns };
+    }
+  }
+  return null;
+}
+
+function headerColumns(cells: GridCell[], firstColumn: number): Partial<Record<Field, number>> {
+  const columns: Partial<Record<Field, number>> = {};
+  cells.forEach((cell, offset) => {
+    const text = cellText(cell);
+    if (text.length === 0 || text.length > 80) return;
+    const field = fieldOfHeader(text);
+    if (field && columns[field] === undefined) columns[field] = firstColumn + offset;
+  });
+  return columns;
+}
+
+/** Tables copied across pages often repeat their header row. */
+function isRepeatedHeader(cells: GridCell[], header: HeaderMatch, firstColumn: number): boolean {
+  const again = headerColumns(cells, firstColumn);
+  return FIELDS.filter((field) => again[field] !== undefined && again[field] === header.columns[field]).length >= 3;
+}
+
+/** "1 2 3 4 5 6 7" or "(1) (2) …" under the header: column numbers, not a task. */
+function isColumnIndexRow(cells: GridCell[]): boolean {
+  const values = cells.map(cellText).filter((text) => text !== "");
+  if (values.length < 3) return false;
+  return values.every((text, i) => text.replace(/[()]/g, "") === String(i + 1));
+}
+
+/** A unit in the Kinh phí header wins; else an "ĐVT: …" line above the header; else đồng. */
+function findScale(
+  grid: Grid,
+  header: HeaderMatch,
+  at: (cells: GridCell[], field: Field) => GridCell | undefined
+): number {
+  const budgetHeader = cellText(at(grid.rows[header.index], "budget"));
+  const fromHeader = unitOf(budgetHeader);
+  if (fromHeader !== null) return fromHeader;
+  for (let index = header.index - 1; index >= 0; index--) {
+    for (const cell of grid.rows[index]) {
+      const text = folded(cellText(cell));
+      if (/^(?:dvt|don vi tinh)\b/.test(text)) return unitOf(text) ?? 1;
+    }
+  }
+  return 1;
+}
+
+/** An amount-only row with nothing after it is the grand total whose label was lost. */
+function isLastFilledRow(grid: Grid, index: number, at: (cells: GridCell[], field: Field) => GridCell | undefined) {
+  for (let next = index + 1; next < grid.rows.length; next++) {
+    const cells = grid.rows[next];
+    if (cellText(at(cells, "number")) !== "" || cellText(at(cells, "budget")) !== "") return false;
+  }
+  return true;
+}
+
+function reportBlanks(blankRun: number[], findings: Finding[], sheetRow: (index: number) => number, cellOf: CellOf) {
+  for (const index of blankRun) {
+    findings.push(notice("row.blank", sheetRow(index), cellOf("number", index), notices.blankRow));
+  }
+}
+
+function joined(first: string, second: string): string {
+  if (second === "") return first;
+  return first === "" ? second.normalize("NFC") : `${first} ${second.normalize("NFC")}`;
+}
+
+function notice(rule: string, row: number, cell: string, message: string): Finding {
+  return { rule, severity: "info", row, cell, number: null, message, expected: null, actual: null, hint: null };
+}
+
+/** Merged areas that span rows of the table hide values from all but their first row. */
+function mergeFindings(grid: Grid, header: HeaderMatch): Finding[] {
+  const headerRow = grid.firstRow + header.index;
+  const findings: Finding[] = [];
+  for (const range of grid.merges ?? []) {
+    const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range.replace(/\$/g, ""));
+    if (!match) continue;
+    const top = Number(match[2]);
+    const bottom = Number(match[4]);
+    if (top > headerRow && bottom > top) {
+      findings.push({
+        rule: "table.merged",
+        severity: "warning",
+        row: top,
+        cell: `${match[1]}${top}`,
+        number: null,
+        message: notices.mergedCells(range),
+        expected: null,
+        actual: null,
+        hint: notices.mergedCellsHint,
+      });
+    }
+  }
+  return findings;
+}
