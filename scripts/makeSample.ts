@@ -3,7 +3,7 @@
  * (samples/thuong-lo-2020.txt): its title block, header, bold and italic rows and amounts as numbers,
  * with the blank and page-split rows and the faults of the published table kept as they are.
  *
- *   node build/scripts/makeSample.js [input.txt] [output.xlsx]
+ *   npm run sample -- [input.txt] [output.xlsx]
  */
 import ExcelJS from "exceljs";
 import { readFileSync } from "fs";
@@ -12,7 +12,7 @@ import { readDelimited } from "../src/domain/delimitedText";
 import { cellText } from "../src/domain/grid";
 import { readAmount } from "../src/domain/money";
 
-const root = path.resolve(__dirname, "..", "..");
+const root = path.resolve(__dirname, "..");
 const input = process.argv[2] ?? path.join(root, "samples", "thuong-lo-2020.txt");
 const output = process.argv[3] ?? path.join(root, "samples", "thuong-lo-2020.xlsx");
 
@@ -32,6 +32,9 @@ async function main() {
   const table = readDelimited(lines.slice(headerAt).join("\n").trimEnd(), "\t");
 
   const workbook = new ExcelJS.Workbook();
+  // Fixed document dates, so that writing the sample again changes nothing but what changed.
+  workbook.created = workbook.modified = new Date(Date.UTC(2020, 0, 6));
+  workbook.creator = "Phụ lục";
   const sheet = workbook.addWorksheet("Phụ lục", {
     pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { checkAppendix } from "../domain/checkAppendix";
 import { checkReport, reportText } from "./checkReport";
 import { cliText } from "./cliText";
@@ -6,7 +5,7 @@ import { InputError, loadSheet } from "./loadSheet";
 
 const EXIT_CLEAN = 0;
 const EXIT_ERRORS = 1;
-const EXIT_UNREADABLE = 2;
+export const EXIT_UNREADABLE = 2;
 
 interface CheckOptions {
   file: string;
@@ -73,16 +72,4 @@ export async function main(args: string[]): Promise<number> {
     }
     throw error;
   }
-}
-
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`phuluc: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = EXIT_UNREADABLE;
-    }
-  );
 }

@@ -79,7 +79,7 @@ function misplacedCandidates(outline: Outline): Misplaced[] {
     const amount = written(node.row.amount);
     const parent = node.parent;
     if (typeof amount !== "number" || amount === 0 || !parent || node.children.length === 0) continue;
-    if (written(parent.row.amount) !== null || anyAmountBelow(node)) continue;
+    if (parent.row.amount.kind !== "empty" || anyAmountBelow(node)) continue;
     const siblings = parent.children.filter((child) => child !== node);
     const siblingSum = siblings.reduce((sum, child) => sum + detailSum(child), 0);
     if (siblingSum === amount) candidates.push({ node, parent, amount });
@@ -120,18 +120,14 @@ function evaluate(
     return { direct, deep, hasAmount: sums.some((sum) => sum.hasAmount) };
   };
 
-  // Post-order without recursion: appendices can be deep and long.
-  const sumsOf = new Map<OutlineNode, Sums>();
+  // Recursion is as deep as the numbering, a handful of levels.
   const visit = (node: OutlineNode): Sums => {
     const own = amountOf(node);
     if (node.children.length === 0) {
       if (own === "unreadable") return { deep: null, hasAmount: true };
       return { deep: own ?? 0, hasAmount: own !== null };
     }
-    const children = sumChildren(
-      node.children,
-      node.children.map((child) => sumsOf.get(child) as Sums)
-    );
+    const children = sumChildren(node.children, node.children.map(visit));
     if (own === "unreadable") return { deep: null, hasAmount: true };
     if (own === null) {
       if (children.hasAmount && children.deep !== null && children.deep !== 0) {
@@ -147,12 +143,7 @@ function evaluate(
     }
     return { deep: children.deep ?? own, hasAmount: true };
   };
-  for (const node of postOrder(outline.roots)) sumsOf.set(node, visit(node));
-
-  const top = sumChildren(
-    outline.roots,
-    outline.roots.map((root) => sumsOf.get(root) as Sums)
-  );
+  const top = sumChildren(outline.roots, outline.roots.map(visit));
   if (total && total.amount.kind === "amount") {
     const actual = total.amount.value;
     if ((top.direct !== null || top.deep !== null) && actual !== top.direct && actual !== top.deep) {
@@ -160,22 +151,4 @@ function evaluate(
     }
   }
   return { mismatches, blankSubtotals, topLevelSum: top.direct };
-}
-
-function postOrder(roots: OutlineNode[]): OutlineNode[] {
-  const order: OutlineNode[] = [];
-  const stack: { node: OutlineNode; expanded: boolean }[] = roots
-    .slice()
-    .reverse()
-    .map((node) => ({ node, expanded: false }));
-  while (stack.length > 0) {
-    const top = stack.pop() as { node: OutlineNode; expanded: boolean };
-    if (top.expanded) {
-      order.push(top.node);
-      continue;
-    }
-    stack.push({ node: top.node, expanded: true });
-    for (let i = top.node.children.length - 1; i >= 0; i--) stack.push({ node: top.node.children[i], expanded: false });
-  }
-  return order;
 }

@@ -19,8 +19,11 @@ export function summedRows(formula: string, column: number): number[] | null {
     if (!reference) return null;
     const [, firstColumn, firstRow, lastColumn = firstColumn, lastRow = firstRow] = reference;
     if (columnNumber(firstColumn) !== column || columnNumber(lastColumn) !== column) return null;
-    if (Number(lastRow) - Number(firstRow) > MAX_RANGE_ROWS) return null;
-    for (let row = Number(firstRow); row <= Number(lastRow); row++) rows.push(row);
+    // Excel reads G12:G8 as G8:G12.
+    const top = Math.min(Number(firstRow), Number(lastRow));
+    const bottom = Math.max(Number(firstRow), Number(lastRow));
+    if (bottom - top > MAX_RANGE_ROWS) return null;
+    for (let row = top; row <= bottom; row++) rows.push(row);
   }
   return rows;
 }

@@ -1,3 +1,5 @@
+import { composed } from "./text";
+
 /** Why a cell could not be read as an amount; the Vietnamese wording lives in messages.ts. */
 export type AmountProblem =
   | "not-a-number" // text that is no amount at all
@@ -29,7 +31,7 @@ export function readAmount(value: string | number | boolean | null, scale = 1): 
   if (value === null) return EMPTY_AMOUNT;
   if (typeof value === "boolean") return { kind: "unreadable", text: String(value), problem: "not-a-number" };
   if (typeof value === "number") return fromNumber(value, scale, String(value));
-  const text = value.normalize("NFC").trim();
+  const text = composed(value).trim();
   if (text === "" || DASHES.test(text)) return EMPTY_AMOUNT;
   return readAmountText(text, scale);
 }
@@ -105,8 +107,8 @@ function hasThousandsGroups(text: string): boolean {
 }
 
 function fromNumber(number: number, scale: number, text: string): AmountReading {
-  if (!Number.isFinite(number)) return { kind: "unreadable", text, problem: "not-a-number" };
   const dong = number * scale;
+  if (!Number.isFinite(dong)) return { kind: "unreadable", text, problem: "not-a-number" };
   const rounded = Math.round(dong);
   // Binary fractions: 12.9 triệu is 12899999.999999998 đồng before rounding.
   if (Math.abs(dong - rounded) > 1e-9 * Math.max(1, Math.abs(dong))) {

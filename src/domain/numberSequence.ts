@@ -8,6 +8,8 @@ import { ItemNumber, letterAt, NumberKind, toRoman } from "./numbering";
 export interface Place {
   parts: number[];
   kinds: string;
+  /** keyOf(place), kept once computed. */
+  key?: string;
 }
 
 export type SequenceProblem =
@@ -19,15 +21,18 @@ export type SequenceProblem =
   | { kind: "orphan"; row: AppendixRow; missingParent: string; expected: string };
 
 export interface NumberSequence {
-  /** Where each numbered row stands in the outline, after the problems below were allowed for. */
-  places: Map<AppendixRow, Place>;
+  /** Where each row stands in the outline, by its index in the rows, after the problems below were allowed for. */
+  places: (Place | undefined)[];
   problems: SequenceProblem[];
 }
 
+/** A gap of more numbers than this is listed by its first ones. */
+const MAX_LISTED_GAPS = 5;
 const KIND_CODE: Record<NumberKind, string> = { arabic: "A", roman: "R", letter: "L" };
 
 export function keyOf(place: Place): string {
-  return `${place.kinds}:${place.parts.join(".")}`;
+  place.key ??= `${place.kinds}:${place.parts.join(".")}`;
+  return place.key;
 }
 
 /** The number as a document writes it: the arabic parts below a section, or the last letter or numeral. */
@@ -61,12 +66,21 @@ function nextSibling(cursor: Place, depth: number): Place {
 }
 
 function isValidNext(cursor: Place | null, place: Place): boolean {
-  if (!cursor) return place.parts.every((part) => part === 1);
-  if (place.parts.length === cursor.parts.length + 1) {
-    return place.parts[place.parts.length - 1] === 1 && equal(prefix(place, cursor.parts.length), cursor);
+  const { parts } = place;
+  if (!cursor) return parts.every((part) => part === 1);
+  const depth = parts.length;
+  const cursorDepth = cursor.parts.length;
+  if (depth === 0 || depth > cursorDepth + 1 || !cursor.kinds.startsWith(place.kinds.slice(0, Math.min(depth, cursorDepth)))) {
+    return false;
   }
-  if (place.parts.length > cursor.parts.length || place.parts.length === 0) return false;
-  return equal(place, nextSibling(cursor, place.parts.length));
+  // First child: the cursor's parts then 1. Next sibling at `depth`: the cursor's parts above, then one more.
+  if (depth === cursorDepth + 1) {
+    if (parts[depth - 1] !== 1) return false;
+  } else if (parts[depth - 1] !== cursor.parts[depth - 1] + 1 || place.kinds.length !== depth) {
+    return false;
+  }
+  for (let i = 0; i < depth - 1; i++) if (parts[i] !== cursor.parts[i]) return false;
+  return true;
 }
 
 /** The place a number would have if it were right, at the depth it was written at. */
@@ -84,28 +98,41 @@ function expectedAt(cursor: Place | null, place: Place): Place {
  * one problem: a duplicated "5.2.1" before "5.2.3" is a duplicate, not also a gap.
  */
 export function analyseSequence(rows: AppendixRow[]): NumberSequence {
-  const numbered = rows.filter((row) => row.number.kind === "number");
-  const places = new Map<AppendixRow, Place>();
+  const numbered: number[] = [];
+  rows.forEach((row, i) => {
+    if (row.number.kind === "number") numbered.push(i);
+  });
+  const places: (Place | undefined)[] = new Array(rows.length);
   const problems: SequenceProblem[] = [];
-  const seen = new Set<string>();
+  // Only needed once a row breaks the sequence; built then from the places so far.
+  let seen: Set<string> | null = null;
   let cursor: Place | null = null;
   let section: Place | null = null;
   let outer: Place | null = null;
-  const written = new Map<AppendixRow, Place>();
+  const written: (Place | undefined)[] = new Array(rows.length);
 
   const placeOf = (number: ItemNumber): Place => {
     const kind = KIND_CODE[number.kind];
-    if (number.kind === "roman") return { parts: [...number.parts], kinds: kind };
+    if (number.kind === "roman") return { parts: number.parts.slice(), kinds: kind };
     if (number.kind === "letter") {
-      const base = outer ?? section ?? { parts: [], kinds: "" };
-      return { parts: [...base.parts, number.parts[0]], kinds: base.kinds + kind };
+      const base = outer ?? section;
+      return base
+        ? { parts: base.parts.concat(number.parts[0]), kinds: base.kinds + kind }
+        : { parts: [number.parts[0]], kinds: kind };
     }
-    const base = section ?? { parts: [], kinds: "" };
-    return { parts: [...base.parts, ...number.parts], kinds: base.kinds + kind.repeat(number.parts.length) };
+    const arabicKinds = number.parts.length === 1 ? kind : kind.repeat(number.parts.length);
+    return section
+      ? { parts: section.parts.concat(number.parts), kinds: section.kinds + arabicKinds }
+      : { parts: number.parts, kinds: arabicKinds };
   };
-  const accept = (row: AppendixRow, place: Place) => {
-    places.set(row, place);
-    seen.add(keyOf(place));
+  const writtenPlace = (rowIndex: number): Place => {
+    const number = rows[rowIndex].number;
+    if (number.kind !== "number") throw new Error("only numbered rows have a place");
+    return (written[rowIndex] ??= placeOf(number.number));
+  };
+  const accept = (rowIndex: number, place: Place) => {
+    places[rowIndex] = place;
+    seen?.add(keyOf(place));
     cursor = place;
     const kind = place.kinds[place.kinds.length - 1];
     if (kind === "R") {
@@ -113,76 +140,66 @@ export function analyseSequence(rows: AppendixRow[]): NumberSequence {
       outer = place;
     } else if (kind === "A") outer = place;
   };
-  const peek = (index: number): Place | null => {
-    const next = numbered[index + 1];
-    if (!next || next.number.kind !== "number") return null;
-    const cached = written.get(next);
-    if (cached) return cached;
-    const place = placeOf(next.number.number);
-    written.set(next, place);
-    return place;
+  const seenKeys = (): Set<string> => {
+    seen ??= new Set(places.filter((place): place is Place => !!place).map(keyOf));
+    return seen;
   };
 
   for (let index = 0; index < numbered.length; index++) {
-    const row = numbered[index];
-    if (row.number.kind !== "number") continue;
-    const place = written.get(row) ?? placeOf(row.number.number);
+    const rowIndex = numbered[index];
+    const row = rows[rowIndex];
+    const place = writtenPlace(rowIndex);
     const before: Place | null = cursor;
     if (isValidNext(before, place)) {
-      accept(row, place);
+      accept(rowIndex, place);
       continue;
     }
     const expected = expectedAt(before, place);
-    const next = peek(index);
+    const nextIndex = numbered[index + 1];
+    const next = nextIndex === undefined ? null : writtenPlace(nextIndex);
     const continuesFrom = (candidate: Place) => next !== null && isValidNext(candidate, next);
-    if (seen.has(keyOf(place))) {
+    const settle = () => accept(rowIndex, continuesFrom(place) && !continuesFrom(expected) ? place : expected);
+    if (seenKeys().has(keyOf(place))) {
       problems.push({ kind: "duplicate", row, expected: displayOf(expected) });
-      accept(row, continuesFrom(place) && !continuesFrom(expected) ? place : expected);
+      settle();
       continue;
     }
     const parent = prefix(place, place.parts.length - 1);
     const sameParent =
       place.parts.length === expected.parts.length && equal(prefix(expected, expected.parts.length - 1), parent);
-    if (sameParent && place.parts[place.parts.length - 1] > expected.parts[expected.parts.length - 1]) {
-      const nextRow = numbered[index + 1];
-      const oneMissing = place.parts[place.parts.length - 1] === expected.parts[expected.parts.length - 1] + 1;
-      if (next && nextRow && oneMissing && equal(next, expected)) {
+    const last = place.parts[place.parts.length - 1];
+    const expectedLast = expected.parts[expected.parts.length - 1];
+    if (sameParent && last > expectedLast) {
+      if (next && nextIndex !== undefined && last === expectedLast + 1 && equal(next, expected)) {
         // "1.4" then "1.3": the two rows were swapped; one problem, and the walk goes on after 1.4.
-        problems.push({ kind: "swapped", row, next: nextRow });
-        places.set(nextRow, next);
-        seen.add(keyOf(next));
-        accept(row, place);
+        problems.push({ kind: "swapped", row, next: rows[nextIndex] });
+        places[nextIndex] = next;
+        seenKeys().add(keyOf(next));
+        accept(rowIndex, place);
         index++;
         continue;
       }
       const missing: string[] = [];
-      for (let part = expected.parts[expected.parts.length - 1]; part < place.parts[place.parts.length - 1]; part++) {
-        const gapPlace = { parts: [...parent.parts, part], kinds: place.kinds };
-        missing.push(displayOf(gapPlace));
-        if (missing.length === 5) break;
+      for (let part = expectedLast; part < last && missing.length < MAX_LISTED_GAPS; part++) {
+        missing.push(displayOf({ parts: [...parent.parts, part], kinds: place.kinds }));
       }
       problems.push({ kind: "gap", row, missing });
-      accept(row, place);
+      accept(rowIndex, place);
       continue;
     }
     if (sameParent) {
       problems.push({ kind: "backwards", row, expected: displayOf(expected) });
-      accept(row, continuesFrom(place) && !continuesFrom(expected) ? place : expected);
+      settle();
       continue;
     }
     if (parent.parts.length > 0 && isValidNext(before, parent)) {
       problems.push({ kind: "level-jump", row, missingParent: displayOf(parent) });
-      seen.add(keyOf(parent));
-      accept(row, place);
+      seenKeys().add(keyOf(parent));
+      accept(rowIndex, place);
       continue;
     }
-    problems.push({
-      kind: "orphan",
-      row,
-      missingParent: displayOf(parent),
-      expected: displayOf(expected),
-    });
-    accept(row, continuesFrom(place) && !continuesFrom(expected) ? place : expected);
+    problems.push({ kind: "orphan", row, missingParent: displayOf(parent), expected: displayOf(expected) });
+    settle();
   }
   return { places, problems };
 }

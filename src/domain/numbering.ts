@@ -1,3 +1,5 @@
+import { composed } from "./text";
+
 /** The Vietnamese alphabet as documents letter their points: no f, j, w, z. */
 export const VIETNAMESE_LETTERS = "abcdđeghiklmnopqrstuvxy";
 
@@ -21,6 +23,7 @@ export interface ItemNumber {
 export type NumberReading = { kind: "none" } | { kind: "number"; number: ItemNumber } | { kind: "unreadable"; text: string };
 
 const ARABIC = /^\d+(?:\.\d+)*\.?$/;
+const LEADING_ZERO = /(?:^|\.)0\d/;
 const ARABIC_LOOSE = /^\d+(?:\s*[.,;:/\-_]\s*\d+)*\s*[.,]?$/;
 const ROMAN = /^[IVXLC]+\.?$/;
 const LETTER = /^([a-zđ])\s*[).]$/i;
@@ -29,9 +32,14 @@ const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 
 
 export function readNumber(raw: string | number | boolean | null): NumberReading {
   if (raw === null || raw === false) return { kind: "none" };
-  const text = String(raw).normalize("NFC").trim();
+  const text = composed(String(raw).trim());
   if (text === "" || BULLETS.test(text)) return { kind: "none" };
-  if (ARABIC.test(text)) return arabic(text.replace(/\.$/, "").split("."));
+  if (ARABIC.test(text)) {
+    const plain = text.endsWith(".") ? text.slice(0, -1) : text;
+    const parts = plain.split(".").map(Number);
+    const canonical = LEADING_ZERO.test(plain) ? parts.join(".") : plain;
+    return { kind: "number", number: { kind: "arabic", parts, canonical } };
+  }
   if (ARABIC_LOOSE.test(text)) {
     const parts = text.replace(/[.,]$/, "").split(/\s*[.,;:/\-_]\s*/);
     return arabic(parts, "separator");
@@ -42,7 +50,7 @@ export function readNumber(raw: string | number | boolean | null): NumberReading
   return { kind: "unreadable", text };
 }
 
-function arabic(parts: string[], flaw?: NumberFlaw): NumberReading {
+function arabic(parts: string[], flaw: NumberFlaw): NumberReading {
   const values = parts.map(Number);
   return { kind: "number", number: { kind: "arabic", parts: values, canonical: values.join("."), flaw } };
 }

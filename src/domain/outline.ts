@@ -1,5 +1,5 @@
 import { AppendixRow } from "./appendix";
-import { keyOf, NumberSequence, Place } from "./numberSequence";
+import { NumberSequence, Place } from "./numberSequence";
 
 /** A row in the appendix tree. A node with children is a group; one without is a task. */
 export interface OutlineNode {
@@ -22,7 +22,8 @@ export interface Outline {
 export function buildOutline(rows: AppendixRow[], sequence: NumberSequence): Outline {
   const roots: OutlineNode[] = [];
   const nodes: OutlineNode[] = [];
-  const byKey = new Map<string, OutlineNode>();
+  // The last numbered node at each depth: a new row's parent is the deepest of them whose place is its prefix.
+  const lastAtDepth: { node: OutlineNode; place: Place }[] = [];
   let lastNumbered: OutlineNode | null = null;
 
   const attach = (node: OutlineNode, parent: OutlineNode | null) => {
@@ -31,27 +32,31 @@ export function buildOutline(rows: AppendixRow[], sequence: NumberSequence): Out
     (parent ? parent.children : roots).push(node);
   };
 
-  for (const row of rows) {
+  rows.forEach((row, index) => {
     const node: OutlineNode = { row, parent: null, children: [], depth: 0 };
     nodes.push(node);
-    const place = sequence.places.get(row);
+    const place = sequence.places[index];
     if (!place) {
       attach(node, lastNumbered);
-      continue;
+      return;
     }
-    attach(node, nearestAncestor(place, byKey));
-    byKey.set(keyOf(place), node);
+    let parent: OutlineNode | null = null;
+    for (let depth = Math.min(place.parts.length - 1, lastAtDepth.length); depth > 0 && !parent; depth--) {
+      const candidate = lastAtDepth[depth - 1];
+      if (candidate && isPrefix(candidate.place, place)) parent = candidate.node;
+    }
+    attach(node, parent);
+    lastAtDepth[place.parts.length - 1] = { node, place };
     lastNumbered = node;
-  }
+  });
   return { roots, nodes };
 }
 
-function nearestAncestor(place: Place, byKey: Map<string, OutlineNode>): OutlineNode | null {
-  for (let length = place.parts.length - 1; length > 0; length--) {
-    const parent = byKey.get(keyOf({ parts: place.parts.slice(0, length), kinds: place.kinds.slice(0, length) }));
-    if (parent) return parent;
-  }
-  return null;
+function isPrefix(shorter: Place, longer: Place): boolean {
+  const length = shorter.parts.length;
+  if (length >= longer.parts.length || !longer.kinds.startsWith(shorter.kinds)) return false;
+  for (let i = 0; i < length; i++) if (shorter.parts[i] !== longer.parts[i]) return false;
+  return true;
 }
 
 export function isGroup(node: OutlineNode): boolean {

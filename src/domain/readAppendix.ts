@@ -5,10 +5,12 @@ import { cellAddress, cellText, Grid, GridCell } from "./grid";
 import { notices } from "./messages";
 import { readAmount } from "./money";
 import { readNumber } from "./numbering";
-import { folded } from "./text";
+import { composed, folded } from "./text";
 
 /** How far down a sheet the header is looked for, past the title block. */
 const HEADER_SEARCH_ROWS = 60;
+/** "Tổng cộng kinh phí thực hiện": longer labels are tasks, and are not folded to find out. */
+const MAX_TOTAL_LABEL = 40;
 const TOTAL_LABEL = /^(?:tong cong|tong so|tong kinh phi|tong|cong)\b/;
 const TEXT_FIELDS = ["lead", "partners", "product", "schedule"] as const;
 
@@ -19,16 +21,21 @@ type CellOf = (field: Field, index: number) => string;
 interface HeaderMatch {
   index: number;
   columns: Partial<Record<Field, number>>;
+  /** The Nhiệm vụ header as written, to spot the header repeated on later pages cheaply. */
+  taskText: string;
 }
 
 /** Finds the appendix table in a grid and reads its rows; throws NoAppendixError when there is none. */
 export function readAppendix(grid: Grid): Appendix {
   const header = findHeader(grid);
   if (!header) throw new NoAppendixError(notices.noHeader);
-  const at = (cells: GridCell[], field: Field): GridCell | undefined => {
+  // Offsets into a row's cells, one per field (-1 where the column is missing), looked up once.
+  const offsets = {} as Record<Field, number>;
+  for (const field of FIELDS) {
     const column = header.columns[field];
-    return column === undefined ? undefined : cells[column - grid.firstColumn];
-  };
+    offsets[field] = column === undefined ? -1 : column - grid.firstColumn;
+  }
+  const at = (cells: GridCell[], field: Field): GridCell | undefined => cells[offsets[field]];
   const scale = findScale(grid, header, at);
   const sheetRow = (index: number) => grid.firstRow + index;
   const cellOf: CellOf = (field, index) => cellAddress(header.columns[field] ?? grid.firstColumn, sheetRow(index));
@@ -43,39 +50,52 @@ export function readAppendix(grid: Grid): Appendix {
 
   for (let index = start; index < grid.rows.length && !total; index++) {
     const cells = grid.rows[index];
-    const text = (field: Field) => cellText(at(cells, field));
-    const filled = FIELDS.filter((field) => text(field) !== "");
-    if (filled.length === 0) {
+    const texts: Record<Field, string> = {
+      number: cellText(cells[offsets.number]),
+      task: composed(cellText(cells[offsets.task])),
+      lead: composed(cellText(cells[offsets.lead])),
+      partners: composed(cellText(cells[offsets.partners])),
+      product: composed(cellText(cells[offsets.product])),
+      schedule: composed(cellText(cells[offsets.schedule])),
+      budget: cellText(cells[offsets.budget]),
+    };
+    let filled = 0;
+    for (const field of FIELDS) if (texts[field] !== "") filled++;
+    if (filled === 0) {
       blankRun.push(index);
       continue;
     }
-    if (isRepeatedHeader(cells, header, grid.firstColumn)) {
+    if (texts.task.length === header.taskText.length && isRepeatedHeader(cells, header, grid.firstColumn)) {
       skippedRows.push(sheetRow(index));
       findings.push(notice("row.header", sheetRow(index), cellOf("task", index), notices.repeatedHeader));
       continue;
     }
-    const label = text("number") || text("task");
+    const numberCell = at(cells, "number");
+    const number = readNumber(numberCell?.value ?? null);
     const budgetCell = at(cells, "budget");
     const amount = readAmount(budgetCell?.value ?? null, scale);
-    const previous = rows[rows.length - 1];
-    const onlyAmount = filled.length === 1 && filled[0] === "budget";
-    const labelledTotal = readNumber(text("number")).kind !== "number" && TOTAL_LABEL.test(folded(label));
+    const label = texts.number || texts.task;
+    const labelledTotal =
+      number.kind !== "number" && label.length <= MAX_TOTAL_LABEL && TOTAL_LABEL.test(folded(label));
+    const onlyAmount = filled === 1 && texts.budget !== "";
     if (labelledTotal || (onlyAmount && isLastFilledRow(grid, index, at))) {
       total = { row: sheetRow(index), label, amount, amountFormula: budgetCell?.formula };
       reportBlanks(blankRun, findings, sheetRow, cellOf);
       break;
     }
-    const continuation = previous && text("number") === "" && text("task") === "";
+    const previous = rows[rows.length - 1];
+    const continuation = previous && texts.number === "" && texts.task === "";
     if (continuation && (amount.kind === "empty" || previous.amount.kind === "empty")) {
-      for (const field of TEXT_FIELDS) previous[field] = joined(previous[field], text(field));
+      for (const field of TEXT_FIELDS) previous[field] = joined(previous[field], texts[field]);
       if (amount.kind !== "empty") {
         previous.amount = amount;
         previous.amountFormula = budgetCell?.formula;
       }
       previous.continuationRows.push(sheetRow(index));
       skippedRows.push(...blankRun.map(sheetRow));
+      const firstFilled = FIELDS.find((field) => texts[field] !== "") as Field;
       findings.push(
-        notice("row.continuation", sheetRow(index), cellOf(filled[0], index), notices.continuation(previous.row))
+        notice("row.continuation", sheetRow(index), cellOf(firstFilled, index), notices.continuation(previous.row))
       );
       blankRun = [];
       continue;
@@ -83,17 +103,16 @@ export function readAppendix(grid: Grid): Appendix {
     reportBlanks(blankRun, findings, sheetRow, cellOf);
     skippedRows.push(...blankRun.map(sheetRow));
     blankRun = [];
-    const numberCell = at(cells, "number");
     const taskCell = at(cells, "task");
     rows.push({
       row: sheetRow(index),
-      numberText: text("number"),
-      number: readNumber(numberCell?.value ?? null),
-      task: text("task").normalize("NFC"),
-      lead: text("lead").normalize("NFC"),
-      partners: text("partners").normalize("NFC"),
-      product: text("product").normalize("NFC"),
-      schedule: text("schedule").normalize("NFC"),
+      numberText: texts.number,
+      number,
+      task: texts.task,
+      lead: texts.lead,
+      partners: texts.partners,
+      product: texts.product,
+      schedule: texts.schedule,
       amount,
       amountFormula: budgetCell?.formula,
       bold: Boolean(taskCell?.bold ?? numberCell?.bold),
@@ -111,7 +130,8 @@ function findHeader(grid: Grid): HeaderMatch | null {
     const columns = headerColumns(grid.rows[index], grid.firstColumn);
     const named = Object.keys(columns).length;
     if (named >= 3 && columns.task !== undefined && (columns.number !== undefined || columns.budget !== undefined)) {
-      return { index, columns };
+      const taskText = cellText(grid.rows[index][(columns.task as number) - grid.firstColumn]);
+      return { index, columns, taskText };
     }
   }
   return null;
@@ -176,7 +196,7 @@ function reportBlanks(blankRun: number[], findings: Finding[], sheetRow: (index:
 
 function joined(first: string, second: string): string {
   if (second === "") return first;
-  return first === "" ? second.normalize("NFC") : `${first} ${second.normalize("NFC")}`;
+  return first === "" ? second : `${first} ${second}`;
 }
 
 function notice(rule: string, row: number, cell: string, message: string): Finding {

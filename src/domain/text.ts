@@ -1,9 +1,12 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const SPACES = /\s+/g;
 
+const DECOMPOSABLE = /[\u0300-\u036f]/;
+
 /** Text in the composed (NFC) form Excel and the checker compare with. */
 export function composed(text: string): string {
-  return text.normalize("NFC");
+  // Only decomposed (NFD) text has combining marks; most cells need no work.
+  return DECOMPOSABLE.test(text) ? text.normalize("NFC") : text;
 }
 
 /**

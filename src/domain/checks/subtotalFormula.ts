@@ -7,7 +7,8 @@ import { Check, findingAt, nameOf } from "./context";
 export const subtotalFormula: Check = (context) => {
   const { appendix, outline } = context;
   const column = appendix.columns.budget;
-  if (column === undefined) return [];
+  const hasFormulas = appendix.rows.some((row) => row.amountFormula) || Boolean(appendix.total?.amountFormula);
+  if (column === undefined || !hasFormulas) return [];
   const nodeAtRow = new Map<number, OutlineNode>(outline.nodes.map((node) => [node.row.row, node]));
   const judge = (formula: string | undefined, children: OutlineNode[]) => {
     if (!formula) return null;

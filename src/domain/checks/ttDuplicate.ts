@@ -3,6 +3,7 @@ import { Check, findingAt } from "./context";
 
 /** tt.duplicate: a number used twice; the second one is the row to renumber. */
 export const ttDuplicate: Check = (context) => {
+  if (!context.sequence.problems.some((problem) => problem.kind === "duplicate")) return [];
   const firstRowOf = new Map<string, number>();
   for (const row of context.appendix.rows) {
     if (row.number.kind !== "number") continue;
