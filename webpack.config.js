@@ -13,6 +13,7 @@ const node = {
     phuluc: "./src/cli/phuluc.ts",
     "make-sample": "./scripts/makeSample.ts",
     bench: "./scripts/bench.ts",
+    "make-icons": "./scripts/makeIcons.ts",
   },
   output: { path: path.resolve(__dirname, "build"), filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".js"] },
