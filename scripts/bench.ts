@@ -61,7 +61,15 @@ function timeCommand(file: string): { ms: number; peakMiB: number; exit: number 
     const start = performance.now();
     const child = spawnSync(
       process.execPath,
-      ["-r", path.join(root, "scripts", "reportPeakMemory.js"), path.join(root, "build", "phuluc.js"), "check", file, "--format", "json"],
+      [
+        "-r",
+        path.join(root, "scripts", "reportPeakMemory.js"),
+        path.join(root, "build", "phuluc.js"),
+        "check",
+        file,
+        "--format",
+        "json",
+      ],
       { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }
     );
     runs.push(performance.now() - start);
@@ -76,16 +84,22 @@ function timeCommand(file: string): { ms: number; peakMiB: number; exit: number 
 async function main() {
   const folder = path.join(root, ".bench");
   mkdirSync(folder, { recursive: true });
-  const line = (cells: (string | number)[]) => cells.map((cell, i) => String(cell).padStart(i === 0 ? 8 : 14)).join("");
-  process.stdout.write(`Node ${process.version}, median of ${CORE_RUNS} core runs and ${CLI_RUNS} command runs\n\n`);
-  process.stdout.write(`${line(["rows", "core ms", "core µs/row", "phuluc ms", "phuluc MiB", "findings"])}\n`);
+  const line = (cells: (string | number)[]) =>
+    cells.map((cell, i) => String(cell).padStart(i === 0 ? 8 : 14)).join("");
+  process.stdout.write(
+    `Node ${process.version}, median of ${CORE_RUNS} core runs and ${CLI_RUNS} command runs\n\n`
+  );
+  process.stdout.write(
+    `${line(["rows", "core ms", "core µs/row", "phuluc ms", "phuluc MiB", "findings"])}\n`
+  );
   for (const size of SIZES) {
     const rows = syntheticAppendix(size);
     const core = timeCore({ firstRow: 1, firstColumn: 1, rows });
     const file = path.join(folder, `appendix-${size}.xlsx`);
     await writeXlsx(rows, file);
     const command = timeCommand(file);
-    if (command.exit !== 0) throw new Error(`phuluc check exited ${command.exit} on a correct appendix (${file})`);
+    if (command.exit !== 0)
+      throw new Error(`phuluc check exited ${command.exit} on a correct appendix (${file})`);
     process.stdout.write(
       `${line([
         rows.length - 2,
@@ -97,10 +111,14 @@ async function main() {
       ])}\n`
     );
   }
-  process.stdout.write("\nTargets: core check of 10,000 rows < 30 ms; phuluc check of 10,000 rows < 500 ms and 150 MiB.\n");
+  process.stdout.write(
+    "\nTargets: core check of 10,000 rows < 30 ms; phuluc check of 10,000 rows < 500 ms and 150 MiB.\n"
+  );
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+  );
   process.exitCode = 1;
 });

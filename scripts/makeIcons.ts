@@ -22,7 +22,8 @@ function pixel(x: number, y: number, size: number): Rgba {
   if (u < margin || u > 1 - margin || v < margin || v > 1 - margin) return CLEAR;
   const inner = u > 0.2 && u < 0.8;
   const line = Math.max(1 / size, 0.06);
-  for (const rowLine of [0.3, 0.45, 0.6]) if (inner && Math.abs(v - rowLine) < line / 2) return WHITE;
+  for (const rowLine of [0.3, 0.45, 0.6])
+    if (inner && Math.abs(v - rowLine) < line / 2) return WHITE;
   if (inner && v > 0.7 && v < 0.7 + Math.max(2 / size, 0.1)) return GOLD;
   if (Math.abs(u - 0.36) < line / 2 && v > 0.24 && v < 0.66) return WHITE;
   return GREEN;

@@ -36,7 +36,13 @@ async function main() {
   workbook.created = workbook.modified = new Date(Date.UTC(2020, 0, 6));
   workbook.creator = "Phụ lục";
   const sheet = workbook.addWorksheet("Phụ lục", {
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
   });
   sheet.columns = WIDTHS.map((width) => ({ width }));
 
@@ -71,14 +77,17 @@ async function main() {
       cell.alignment = {
         vertical: "middle",
         wrapText: true,
-        horizontal: isHeader || column === 1 ? "center" : column === BUDGET_COLUMN ? "right" : "left",
+        horizontal:
+          isHeader || column === 1 ? "center" : column === BUDGET_COLUMN ? "right" : "left",
       };
       cell.border = border;
     }
   });
 
   await workbook.xlsx.writeFile(output);
-  process.stdout.write(`Đã ghi ${path.relative(process.cwd(), output)} (${table.rows.length - 1} dòng bảng).\n`);
+  process.stdout.write(
+    `Đã ghi ${path.relative(process.cwd(), output)} (${table.rows.length - 1} dòng bảng).\n`
+  );
 }
 
 main().catch((error: unknown) => {

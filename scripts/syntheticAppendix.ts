@@ -1,6 +1,14 @@
 import { GridCell } from "../src/domain/grid";
 
-const HEADER = ["TT", "Nhiệm vụ cụ thể", "Bộ phận chủ trì", "Bộ phận phối hợp", "Sản phẩm", "Thời gian thực hiện", "Kinh phí"];
+const HEADER = [
+  "TT",
+  "Nhiệm vụ cụ thể",
+  "Bộ phận chủ trì",
+  "Bộ phận phối hợp",
+  "Sản phẩm",
+  "Thời gian thực hiện",
+  "Kinh phí",
+];
 const TASKS_PER_GROUP = 9;
 const GROUPS_PER_SECTION = 10;
 
@@ -12,11 +20,17 @@ export function syntheticAppendix(rows: number): GridCell[][] {
   const grid: GridCell[][] = [HEADER.map((value) => ({ value, bold: true }))];
   let total = 0;
   for (let section = 1; grid.length < rows; section++) {
-    const sectionRow: GridCell[] = [{ value: String(section), bold: true }, { value: `NHÓM NHIỆM VỤ ${section}`, bold: true }];
+    const sectionRow: GridCell[] = [
+      { value: String(section), bold: true },
+      { value: `NHÓM NHIỆM VỤ ${section}`, bold: true },
+    ];
     grid.push(sectionRow);
     let sectionSum = 0;
     for (let group = 1; group <= GROUPS_PER_SECTION && grid.length < rows; group++) {
-      const groupRow: GridCell[] = [{ value: `${section}.${group}`, bold: true }, { value: `Nhóm việc ${section}.${group}`, bold: true }];
+      const groupRow: GridCell[] = [
+        { value: `${section}.${group}`, bold: true },
+        { value: `Nhóm việc ${section}.${group}`, bold: true },
+      ];
       grid.push(groupRow);
       let groupSum = 0;
       for (let task = 1; task <= TASKS_PER_GROUP; task++) {
@@ -38,8 +52,16 @@ export function syntheticAppendix(rows: number): GridCell[][] {
     sectionRow[6] = { value: sectionSum, bold: true };
     total += sectionSum;
   }
-  grid.push([{ value: null }, { value: "Tổng cộng", bold: true }, {}, {}, {}, {}, { value: total, bold: true }].map(
-    (cell) => ({ value: null, ...cell })
-  ));
+  grid.push(
+    [
+      { value: null },
+      { value: "Tổng cộng", bold: true },
+      {},
+      {},
+      {},
+      {},
+      { value: total, bold: true },
+    ].map((cell) => ({ value: null, ...cell }))
+  );
   return grid;
 }

@@ -22,17 +22,49 @@ const lines = readFileSync(path.join(samples, "thuong-lo-2020.txt"), "utf8").spl
 /** Both the text and the workbook put line i of the text on sheet row i + 1. */
 const rowOf = (startsWith: string, occurrence = 1) => {
   let seen = 0;
-  const index = lines.findIndex((line) => line.split("\t")[0].replace(/<\/?b>/g, "") === startsWith && ++seen === occurrence);
+  const index = lines.findIndex(
+    (line) => line.split("\t")[0].replace(/<\/?b>/g, "") === startsWith && ++seen === occurrence
+  );
   if (index < 0) throw new Error(`no line starts with ${startsWith}`);
   return index + 1;
 };
 
 const expectedFaults = () => [
-  { rule: "subtotal.mismatch", row: rowOf("1"), cell: `G${rowOf("1")}`, expected: 11_900_000, actual: 12_900_000 },
-  { rule: "tt.format", row: rowOf("2,2,1"), cell: `A${rowOf("2,2,1")}`, expected: null, actual: null },
-  { rule: "tt.duplicate", row: rowOf("5.1.2", 2), cell: `A${rowOf("5.1.2", 2)}`, expected: null, actual: null },
-  { rule: "subtotal.mismatch", row: rowOf("5.2"), cell: `G${rowOf("5.2")}`, expected: 0, actual: 18_000_000 },
-  { rule: "tt.duplicate", row: rowOf("7.4.3", 2), cell: `A${rowOf("7.4.3", 2)}`, expected: null, actual: null },
+  {
+    rule: "subtotal.mismatch",
+    row: rowOf("1"),
+    cell: `G${rowOf("1")}`,
+    expected: 11_900_000,
+    actual: 12_900_000,
+  },
+  {
+    rule: "tt.format",
+    row: rowOf("2,2,1"),
+    cell: `A${rowOf("2,2,1")}`,
+    expected: null,
+    actual: null,
+  },
+  {
+    rule: "tt.duplicate",
+    row: rowOf("5.1.2", 2),
+    cell: `A${rowOf("5.1.2", 2)}`,
+    expected: null,
+    actual: null,
+  },
+  {
+    rule: "subtotal.mismatch",
+    row: rowOf("5.2"),
+    cell: `G${rowOf("5.2")}`,
+    expected: 0,
+    actual: 18_000_000,
+  },
+  {
+    rule: "tt.duplicate",
+    row: rowOf("7.4.3", 2),
+    cell: `A${rowOf("7.4.3", 2)}`,
+    expected: null,
+    actual: null,
+  },
 ];
 
 function serious(findings: Finding[]) {
@@ -80,7 +112,9 @@ describe("the appendix of xã Thượng Lộ (2020)", () => {
     const continuations = findings.filter((finding) => finding.rule === "row.continuation");
     const splitLines = lines
       .map((line, index) => ({ cells: line.split("\t"), row: index + 1 }))
-      .filter(({ cells }) => cells.length === 7 && cells[0] === "" && cells[1] === "" && cells[5] !== "");
+      .filter(
+        ({ cells }) => cells.length === 7 && cells[0] === "" && cells[1] === "" && cells[5] !== ""
+      );
     expect(continuations.map((finding) => finding.row)).toEqual(splitLines.map(({ row }) => row));
     expect(continuations.every((finding) => finding.severity === "info")).toBe(true);
   });

@@ -20,13 +20,18 @@ export const checkReportSchema = z.strictObject({
       hint: z.string().nullable(),
     })
   ),
-  summary: z.strictObject({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
+  summary: z.strictObject({
+    errors: z.number().int(),
+    warnings: z.number().int(),
+    infos: z.number().int(),
+  }),
 });
 
 export type CheckReport = z.infer<typeof checkReportSchema>;
 
 export function checkReport(file: string, sheet: string, findings: Finding[]): CheckReport {
-  const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
+  const count = (severity: Severity) =>
+    findings.filter((finding) => finding.severity === severity).length;
   return {
     file,
     sheet,
@@ -48,7 +53,10 @@ export function checkReport(file: string, sheet: string, findings: Finding[]): C
 /** A readable list grouped by severity, errors first. */
 export function reportText(report: CheckReport): string {
   const { errors, warnings, infos } = report.summary;
-  const lines = [cliText.heading(report.file, report.sheet), cliText.summary(errors, warnings, infos)];
+  const lines = [
+    cliText.heading(report.file, report.sheet),
+    cliText.summary(errors, warnings, infos),
+  ];
   if (errors === 0 && warnings === 0) lines.push(cliText.clean);
   for (const severity of SEVERITIES) {
     const findings = report.findings.filter((finding) => finding.severity === severity);

@@ -19,15 +19,19 @@ export const cliText = {
   badFormat: (format: string) => `định dạng “${format}” không có; dùng text hoặc json.`,
   unknownOption: (option: string) => `tùy chọn “${option}” không có.`,
   missingValue: (option: string) => `tùy chọn ${option} cần một giá trị.`,
-  unknownType: (extension: string) => `loại tệp “${extension || "không có đuôi"}” không được hỗ trợ (dùng .xlsx, .csv hoặc .tsv).`,
+  unknownType: (extension: string) =>
+    `loại tệp “${extension || "không có đuôi"}” không được hỗ trợ (dùng .xlsx, .csv hoặc .tsv).`,
   missing: "tệp không tồn tại.",
   isFolder: "đây là một thư mục, không phải tệp.",
   unreadable: "không mở được tệp (kiểm tra quyền đọc).",
   notWorkbook: "tệp không phải là bảng tính .xlsx (có thể là .xls cũ hoặc tệp khác bị đổi đuôi).",
   damaged: "tệp .xlsx bị hỏng hoặc không đúng cấu trúc.",
-  noAppendix: "không tìm thấy bảng phụ lục (dòng tiêu đề có các cột TT, Nhiệm vụ, Kinh phí…) trong tệp.",
-  noAppendixOn: (sheet: string) => `trang “${sheet}” không có bảng phụ lục (dòng tiêu đề có các cột TT, Nhiệm vụ, Kinh phí…).`,
-  noSheet: (sheet: string, names: string[]) => `không có trang “${sheet}”; các trang có: ${names.map((n) => `“${n}”`).join(", ")}.`,
+  noAppendix:
+    "không tìm thấy bảng phụ lục (dòng tiêu đề có các cột TT, Nhiệm vụ, Kinh phí…) trong tệp.",
+  noAppendixOn: (sheet: string) =>
+    `trang “${sheet}” không có bảng phụ lục (dòng tiêu đề có các cột TT, Nhiệm vụ, Kinh phí…).`,
+  noSheet: (sheet: string, names: string[]) =>
+    `không có trang “${sheet}”; các trang có: ${names.map((n) => `“${n}”`).join(", ")}.`,
   heading: (file: string, sheet: string) => `Kiểm tra phụ lục: ${file}, trang “${sheet}”`,
   summary: (errors: number, warnings: number, infos: number) =>
     `${errors} ${severityTitles.error.toLowerCase()}, ${warnings} ${severityTitles.warning.toLowerCase()}, ${infos} ${severityTitles.info.toLowerCase()}.`,

@@ -27,9 +27,18 @@ export async function loadSheet(file: string, sheetName?: string): Promise<Loade
     data = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === "ENOENT" ? cliText.missing : code === "EISDIR" ? cliText.isFolder : cliText.unreadable);
+    throw new InputError(
+      code === "ENOENT"
+        ? cliText.missing
+        : code === "EISDIR"
+          ? cliText.isFolder
+          : cliText.unreadable
+    );
   }
-  const sheets = extension === ".xlsx" || extension === ".xlsm" ? await workbookSheets(data) : [delimitedSheet(file, data)];
+  const sheets =
+    extension === ".xlsx" || extension === ".xlsm"
+      ? await workbookSheets(data)
+      : [delimitedSheet(file, data)];
   const candidates = sheetName === undefined ? sheets : [namedSheet(sheets, sheetName)];
   for (const { name, grid } of candidates) {
     try {
@@ -38,7 +47,9 @@ export async function loadSheet(file: string, sheetName?: string): Promise<Loade
       if (!(error instanceof NoAppendixError)) throw error;
     }
   }
-  throw new InputError(sheetName === undefined ? cliText.noAppendix : cliText.noAppendixOn(sheetName));
+  throw new InputError(
+    sheetName === undefined ? cliText.noAppendix : cliText.noAppendixOn(sheetName)
+  );
 }
 
 async function workbookSheets(data: Buffer): Promise<SheetGrid[]> {
@@ -61,8 +72,16 @@ function delimitedSheet(file: string, data: Buffer): SheetGrid {
 
 function namedSheet(sheets: SheetGrid[], name: string): SheetGrid {
   const exact = sheets.find((sheet) => sheet.name === name);
-  const loose = sheets.find((sheet) => sheet.name.normalize("NFC").toLowerCase() === name.normalize("NFC").toLowerCase());
+  const loose = sheets.find(
+    (sheet) => sheet.name.normalize("NFC").toLowerCase() === name.normalize("NFC").toLowerCase()
+  );
   const found = exact ?? loose;
-  if (!found) throw new InputError(cliText.noSheet(name, sheets.map((sheet) => sheet.name)));
+  if (!found)
+    throw new InputError(
+      cliText.noSheet(
+        name,
+        sheets.map((sheet) => sheet.name)
+      )
+    );
   return found;
 }

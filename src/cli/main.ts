@@ -42,7 +42,8 @@ function parseCheckArguments(args: string[]): CheckOptions {
 async function check(options: CheckOptions): Promise<number> {
   const loaded = await loadSheet(options.file, options.sheet);
   const report = checkReport(options.file, loaded.sheet, checkAppendix(loaded.appendix));
-  const output = options.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : reportText(report);
+  const output =
+    options.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : reportText(report);
   process.stdout.write(output);
   return report.summary.errors > 0 ? EXIT_ERRORS : EXIT_CLEAN;
 }

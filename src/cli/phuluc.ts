@@ -6,7 +6,9 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // Not an input problem the command knows how to explain: show everything for a bug report.
-    process.stderr.write(`phuluc: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `phuluc: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+    );
     process.exitCode = EXIT_UNREADABLE;
   }
 );

@@ -38,9 +38,10 @@ interface Sums {
   hasAmount: boolean;
 }
 
+/** A negative amount is reported where it is; like an unreadable one, it leaves the sums above it unjudged. */
 function written(amount: AmountReading): Written {
   if (amount.kind === "empty") return null;
-  return amount.kind === "amount" ? amount.value : "unreadable";
+  return amount.kind === "amount" && amount.value >= 0 ? amount.value : "unreadable";
 }
 
 /** How many alternative readings of misplaced amounts are tried; each is one pass over the tree. */
@@ -78,7 +79,8 @@ function misplacedCandidates(outline: Outline): Misplaced[] {
   for (const node of outline.nodes) {
     const amount = written(node.row.amount);
     const parent = node.parent;
-    if (typeof amount !== "number" || amount === 0 || !parent || node.children.length === 0) continue;
+    if (typeof amount !== "number" || amount === 0 || !parent || node.children.length === 0)
+      continue;
     if (parent.row.amount.kind !== "empty" || anyAmountBelow(node)) continue;
     const siblings = parent.children.filter((child) => child !== node);
     const siblingSum = siblings.reduce((sum, child) => sum + detailSum(child), 0);
@@ -114,7 +116,8 @@ function evaluate(
       const own = amountOf(child);
       const childDeep = sums[i].deep;
       if (own === "unreadable") direct = null;
-      else if (direct !== null) direct = own !== null ? direct + own : childDeep === null ? null : direct + childDeep;
+      else if (direct !== null)
+        direct = own !== null ? direct + own : childDeep === null ? null : direct + childDeep;
       deep = deep === null || childDeep === null ? null : deep + childDeep;
     });
     return { direct, deep, hasAmount: sums.some((sum) => sum.hasAmount) };
@@ -146,7 +149,11 @@ function evaluate(
   const top = sumChildren(outline.roots, outline.roots.map(visit));
   if (total && total.amount.kind === "amount") {
     const actual = total.amount.value;
-    if ((top.direct !== null || top.deep !== null) && actual !== top.direct && actual !== top.deep) {
+    if (
+      (top.direct !== null || top.deep !== null) &&
+      actual !== top.direct &&
+      actual !== top.deep
+    ) {
       mismatches.push({ node: null, actual, direct: top.direct, deep: top.deep });
     }
   }

@@ -38,6 +38,11 @@ export const CHECKS: readonly Check[] = [
 export function checkAppendix(appendix: Appendix): Finding[] {
   const sequence = analyseSequence(appendix.rows);
   const outline = buildOutline(appendix.rows, sequence);
-  const context: CheckContext = { appendix, outline, sequence, budget: auditBudget(outline, appendix.total) };
+  const context: CheckContext = {
+    appendix,
+    outline,
+    sequence,
+    budget: auditBudget(outline, appendix.total),
+  };
   return [...appendix.findings, ...CHECKS.flatMap((check) => check(context))].sort(byPosition);
 }

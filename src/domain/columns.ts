@@ -1,7 +1,15 @@
 import { folded } from "./text";
 
 /** The columns of an appendix, in the order Nghị định 30 tables print them. */
-export const FIELDS = ["number", "task", "lead", "partners", "product", "schedule", "budget"] as const;
+export const FIELDS = [
+  "number",
+  "task",
+  "lead",
+  "partners",
+  "product",
+  "schedule",
+  "budget",
+] as const;
 export type Field = (typeof FIELDS)[number];
 
 /**
@@ -21,13 +29,15 @@ const WORDINGS: [Field, RegExp][] = [
 /** Amount units a header or a "ĐVT" line can name, with what one unit is worth in đồng. */
 const UNITS: [RegExp, number][] = [
   [/ty dong|\bty\b/, 1e9],
-  [/trieu dong|\btrieu\b|\btr\.?d\b/, 1e6],
-  [/nghin dong|ngan dong|\bnghin\b|\bngan\b/, 1e3],
+  [/trieu dong|\btrieu\b|\btr\.?d\b|\b1[.,]?000[.,]?000 ?(?:dong|d)\b/, 1e6],
+  [/nghin dong|ngan dong|\bnghin\b|\b1[.,]?000 ?(?:dong|d)\b/, 1e3],
   [/\bdong\b|vnd/, 1],
 ];
 
 export function fieldOfHeader(text: string): Field | null {
-  const key = folded(text).replace(/\(.*?\)/g, "").trim();
+  const key = folded(text)
+    .replace(/\(.*?\)/g, "")
+    .trim();
   if (key === "") return null;
   for (const [field, wording] of WORDINGS) if (wording.test(key)) return field;
   return null;

@@ -22,5 +22,9 @@ export interface Finding {
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function byPosition(a: Finding, b: Finding): number {
-  return a.row - b.row || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.cell.localeCompare(b.cell);
+  return (
+    a.row - b.row ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.cell.localeCompare(b.cell)
+  );
 }

@@ -16,16 +16,23 @@ export function likelyCauses(mismatch: Mismatch, roots: OutlineNode[]): string {
   for (const basis of new Set([mismatch.direct, mismatch.deep])) {
     if (basis === null) continue;
     const difference = mismatch.actual - basis;
-    const rows = below.filter((node) => amountOf(node) === Math.abs(difference)).slice(0, MAX_NAMED_ROWS);
+    const rows = below
+      .filter((node) => amountOf(node) === Math.abs(difference))
+      .slice(0, MAX_NAMED_ROWS);
     if (difference !== 0 && rows.length > 0) {
       const numbers = rows.map(label);
-      causes.push(difference > 0 ? causeText.rowCountedTwice(numbers) : causeText.rowLeftOut(numbers));
+      causes.push(
+        difference > 0 ? causeText.rowCountedTwice(numbers) : causeText.rowLeftOut(numbers)
+      );
       break;
     }
   }
   const typo = digitTypo(expected, mismatch.actual);
   if (typo) causes.push(typo);
-  if (!mismatch.node && mismatch.actual === below.reduce((sum, node) => sum + (amountOf(node) ?? 0), 0)) {
+  if (
+    !mismatch.node &&
+    mismatch.actual === below.reduce((sum, node) => sum + (amountOf(node) ?? 0), 0)
+  ) {
     causes.push(causeText.bothLevels);
   }
   if (mismatch.direct !== null && mismatch.deep !== null && mismatch.direct !== mismatch.deep) {

@@ -13,7 +13,8 @@ export const notices = {
   repeatedHeader: "Dòng tiêu đề lặp lại giữa bảng (do sao chép qua trang): đã bỏ qua.",
   continuation: (row: number) =>
     `Dòng này là phần tiếp theo của dòng ${row} (bị tách khi sang trang): đã gộp vào dòng ${row}.`,
-  mergedCells: (range: string) => `Các ô ${range} đang được gộp qua nhiều dòng; chỉ dòng đầu có giá trị.`,
+  mergedCells: (range: string) =>
+    `Các ô ${range} đang được gộp qua nhiều dòng; chỉ dòng đầu có giá trị.`,
   mergedCellsHint: "Bỏ gộp ô (Unmerge) và ghi giá trị vào từng dòng để kiểm tra được đúng.",
 };
 
@@ -21,7 +22,8 @@ export const numberingText = {
   separator: (written: string, read: string) =>
     `Số thứ tự ${quoted(written)} viết sai dấu phân cách; được đọc là ${read}.`,
   separatorHint: (read: string) => `Dùng dấu chấm giữa các cấp: ${read}.`,
-  romanForm: (written: string, read: string) => `Số La Mã ${quoted(written)} viết chưa đúng cách; được đọc là ${read}.`,
+  romanForm: (written: string, read: string) =>
+    `Số La Mã ${quoted(written)} viết chưa đúng cách; được đọc là ${read}.`,
   romanFormHint: (read: string) => `Sửa thành ${read}.`,
   unreadable: (written: string) => `Không đọc được số thứ tự ${quoted(written)}.`,
   unreadableHint: "Số thứ tự viết theo dạng 1, 1.1, 1.1.1; I, II, III; hoặc a), b), c).",
@@ -29,19 +31,27 @@ export const numberingText = {
     `Chữ ${quoted(letter)} không có trong bảng chữ cái tiếng Việt dùng để đánh số (a, b, c, d, đ, e, g, h, i, k, …).`,
   foreignLetterHint: (expected: string) => `Theo thứ tự, điểm này là ${expected}.`,
   duplicate: (number: string, firstRow: number | null) =>
-    firstRow === null ? `Số thứ tự ${number} bị trùng.` : `Số thứ tự ${number} trùng với dòng ${firstRow}.`,
+    firstRow === null
+      ? `Số thứ tự ${number} bị trùng.`
+      : `Số thứ tự ${number} trùng với dòng ${firstRow}.`,
   duplicateHint: (expected: string) => `Theo thứ tự, dòng này là ${expected}.`,
   gap: (number: string, missing: string[]) =>
     `Thiếu số thứ tự ${list(missing)}: sau số trước đó là ${number}.`,
   gapHint: (missing: string[]) =>
     `Có thể đã xóa mất ${missing.length > 1 ? "các mục" : "mục"} ${list(missing)} hoặc đánh số nhảy cóc; đánh lại số thứ tự.`,
-  swapped: (number: string, next: string) => `Số ${number} đứng trước ${next}: hai dòng bị đảo thứ tự.`,
-  swappedHint: (number: string, next: string) => `Đổi chỗ hai dòng ${number} và ${next}, hoặc đánh lại số.`,
-  backwards: (number: string, expected: string) => `Số ${number} không đúng thứ tự; theo thứ tự, dòng này là ${expected}.`,
-  backwardsHint: "Đánh lại số thứ tự cho liền mạch.",
-  levelJump: (number: string, parent: string) => `Số ${number} nhảy cấp: chưa có mục ${parent} ở trên.`,
+  swapped: (number: string, next: string) =>
+    `Số ${number} đứng trước ${next}: hai dòng bị đảo thứ tự.`,
+  swappedHint: (number: string, next: string) =>
+    `Đổi chỗ hai dòng ${number} và ${next}, hoặc đánh lại số.`,
+  misplaced: (number: string, expected: string) =>
+    `Số ${number} không đúng thứ tự; theo thứ tự, dòng này là ${expected}.`,
+  misplacedHint: (expected: string) =>
+    `Sửa thành ${expected}, hoặc đánh lại số thứ tự cho liền mạch.`,
+  levelJump: (number: string, parent: string) =>
+    `Số ${number} nhảy cấp: chưa có mục ${parent} ở trên.`,
   levelJumpHint: (parent: string) => `Thêm dòng ${parent} hoặc đánh lại số cho đúng cấp.`,
-  orphan: (number: string, parent: string) => `Số ${number} không có mục cha: bảng không có mục ${parent}.`,
+  orphan: (number: string, parent: string) =>
+    `Số ${number} không có mục cha: bảng không có mục ${parent}.`,
   orphanHint: (expected: string) => `Có lẽ là ${expected}.`,
 };
 
@@ -55,7 +65,8 @@ export const fieldText = {
 
 const AMOUNT_PROBLEMS: Record<AmountProblem, string> = {
   "not-a-number": "không phải là một số tiền",
-  "bad-grouping": "các nhóm chữ số sai: sau mỗi dấu chấm phải đủ 3 chữ số, nhóm đầu không quá 3 chữ số",
+  "bad-grouping":
+    "các nhóm chữ số sai: sau mỗi dấu chấm phải đủ 3 chữ số, nhóm đầu không quá 3 chữ số",
   fraction: "có phần lẻ nhỏ hơn một đồng",
 };
 
@@ -80,7 +91,8 @@ export const sumText = {
   totalEmpty: "Dòng Tổng cộng chưa ghi kinh phí.",
   blankSubtotal: (number: string, sum: number) =>
     `Mục ${number} chưa ghi cộng kinh phí; các mục con cộng lại ${money(sum)}.`,
-  blankSubtotalHint: (sum: number) => `Ghi ${money(sum)} (hoặc công thức cộng các mục con) vào ô kinh phí.`,
+  blankSubtotalHint: (sum: number) =>
+    `Ghi ${money(sum)} (hoặc công thức cộng các mục con) vào ô kinh phí.`,
 };
 
 /** Likely causes, said as a person reads them; the checker joins the ones that apply. */
@@ -94,7 +106,8 @@ export const causeText = {
   ninefold: "Chênh lệch chia hết cho 9: thường do gõ đảo hai chữ số.",
   oneDigit: (expected: number, actual: number) =>
     `Có thể gõ nhầm một chữ số: ${money(expected)} thành ${money(actual)}.`,
-  bothLevels: "Tổng cộng đã cộng cả các mục lớn lẫn các nhiệm vụ bên trong: mỗi khoản bị tính nhiều lần.",
+  bothLevels:
+    "Tổng cộng đã cộng cả các mục lớn lẫn các nhiệm vụ bên trong: mỗi khoản bị tính nhiều lần.",
   onlyDetails: (expected: number) =>
     `Các mục con cộng đúng ${money(expected)} nếu tính theo từng nhiệm vụ; có cộng mục ở cấp dưới ghi sai.`,
   misplaced: (number: string, parent: string, amount: number) =>

@@ -29,7 +29,8 @@ const INVISIBLE_SPACES = /[\s\u00a0\u202f\u2009]/g;
  */
 export function readAmount(value: string | number | boolean | null, scale = 1): AmountReading {
   if (value === null) return EMPTY_AMOUNT;
-  if (typeof value === "boolean") return { kind: "unreadable", text: String(value), problem: "not-a-number" };
+  if (typeof value === "boolean")
+    return { kind: "unreadable", text: String(value), problem: "not-a-number" };
   if (typeof value === "number") return fromNumber(value, scale, String(value));
   const text = composed(value).trim();
   if (text === "" || DASHES.test(text)) return EMPTY_AMOUNT;
@@ -103,7 +104,11 @@ function hasThousandsGroups(text: string): boolean {
   if (separator === undefined) return true;
   const groups = text.split(separator);
   if (groups.some((group) => /\D/.test(group))) return false;
-  return groups[0].length >= 1 && groups[0].length <= 3 && groups.slice(1).every((group) => group.length === 3);
+  return (
+    groups[0].length >= 1 &&
+    groups[0].length <= 3 &&
+    groups.slice(1).every((group) => group.length === 3)
+  );
 }
 
 function fromNumber(number: number, scale: number, text: string): AmountReading {

@@ -16,7 +16,7 @@ export type SequenceProblem =
   | { kind: "duplicate"; row: AppendixRow; expected: string }
   | { kind: "gap"; row: AppendixRow; missing: string[] }
   | { kind: "swapped"; row: AppendixRow; next: AppendixRow }
-  | { kind: "backwards"; row: AppendixRow; expected: string }
+  | { kind: "misplaced"; row: AppendixRow; expected: string }
   | { kind: "level-jump"; row: AppendixRow; missingParent: string }
   | { kind: "orphan"; row: AppendixRow; missingParent: string; expected: string };
 
@@ -28,6 +28,8 @@ export interface NumberSequence {
 
 /** A gap of more numbers than this is listed by its first ones. */
 const MAX_LISTED_GAPS = 5;
+/** How far ahead a number that seems skipped is looked for, to tell a swap from a gap. */
+const SWAP_LOOKAHEAD = 200;
 const KIND_CODE: Record<NumberKind, string> = { arabic: "A", roman: "R", letter: "L" };
 
 export function keyOf(place: Place): string {
@@ -51,7 +53,11 @@ function sameKinds(a: Place, b: Place): boolean {
 }
 
 function equal(a: Place, b: Place): boolean {
-  return sameKinds(a, b) && a.parts.length === b.parts.length && a.parts.every((part, i) => part === b.parts[i]);
+  return (
+    sameKinds(a, b) &&
+    a.parts.length === b.parts.length &&
+    a.parts.every((part, i) => part === b.parts[i])
+  );
 }
 
 function prefix(place: Place, length: number): Place {
@@ -70,7 +76,11 @@ function isValidNext(cursor: Place | null, place: Place): boolean {
   if (!cursor) return parts.every((part) => part === 1);
   const depth = parts.length;
   const cursorDepth = cursor.parts.length;
-  if (depth === 0 || depth > cursorDepth + 1 || !cursor.kinds.startsWith(place.kinds.slice(0, Math.min(depth, cursorDepth)))) {
+  if (
+    depth === 0 ||
+    depth > cursorDepth + 1 ||
+    !cursor.kinds.startsWith(place.kinds.slice(0, Math.min(depth, cursorDepth)))
+  ) {
     return false;
   }
   // First child: the cursor's parts then 1. Next sibling at `depth`: the cursor's parts above, then one more.
@@ -88,7 +98,8 @@ function expectedAt(cursor: Place | null, place: Place): Place {
   const depth = place.parts.length;
   if (!cursor) return { parts: Array(depth).fill(1), kinds: place.kinds };
   if (depth === cursor.parts.length + 1) return { parts: [...cursor.parts, 1], kinds: place.kinds };
-  if (depth > cursor.parts.length) return { parts: [...cursor.parts, 1], kinds: cursor.kinds + place.kinds[depth - 1] };
+  if (depth > cursor.parts.length)
+    return { parts: [...cursor.parts, 1], kinds: cursor.kinds + place.kinds[depth - 1] };
   return nextSibling(cursor, depth);
 }
 
@@ -145,12 +156,15 @@ export function analyseSequence(rows: AppendixRow[]): NumberSequence {
     return seen;
   };
 
+  // Rows found out of place ahead of time, as the other half of a swap: taken as they come.
+  const swappedIn = new Set<number>();
+
   for (let index = 0; index < numbered.length; index++) {
     const rowIndex = numbered[index];
     const row = rows[rowIndex];
     const place = writtenPlace(rowIndex);
     const before: Place | null = cursor;
-    if (isValidNext(before, place)) {
+    if (isValidNext(before, place) || swappedIn.has(rowIndex)) {
       accept(rowIndex, place);
       continue;
     }
@@ -158,7 +172,8 @@ export function analyseSequence(rows: AppendixRow[]): NumberSequence {
     const nextIndex = numbered[index + 1];
     const next = nextIndex === undefined ? null : writtenPlace(nextIndex);
     const continuesFrom = (candidate: Place) => next !== null && isValidNext(candidate, next);
-    const settle = () => accept(rowIndex, continuesFrom(place) && !continuesFrom(expected) ? place : expected);
+    const settle = () =>
+      accept(rowIndex, continuesFrom(place) && !continuesFrom(expected) ? place : expected);
     if (seenKeys().has(keyOf(place))) {
       problems.push({ kind: "duplicate", row, expected: displayOf(expected) });
       settle();
@@ -166,29 +181,45 @@ export function analyseSequence(rows: AppendixRow[]): NumberSequence {
     }
     const parent = prefix(place, place.parts.length - 1);
     const sameParent =
-      place.parts.length === expected.parts.length && equal(prefix(expected, expected.parts.length - 1), parent);
+      place.parts.length === expected.parts.length &&
+      equal(prefix(expected, expected.parts.length - 1), parent);
     const last = place.parts[place.parts.length - 1];
     const expectedLast = expected.parts[expected.parts.length - 1];
     if (sameParent && last > expectedLast) {
-      if (next && nextIndex !== undefined && last === expectedLast + 1 && equal(next, expected)) {
-        // "1.4" then "1.3": the two rows were swapped; one problem, and the walk goes on after 1.4.
-        problems.push({ kind: "swapped", row, next: rows[nextIndex] });
-        places[nextIndex] = next;
-        seenKeys().add(keyOf(next));
+      const missing: Place[] = [];
+      for (let part = expectedLast; part < last && missing.length <= MAX_LISTED_GAPS; part++) {
+        const skipped = { parts: [...parent.parts, part], kinds: place.kinds };
+        // A number that already stood earlier (the rest of a swap) is not missing.
+        if (!seenKeys().has(keyOf(skipped))) missing.push(skipped);
+      }
+      if (missing.length === 0) {
         accept(rowIndex, place);
-        index++;
         continue;
       }
-      const missing: string[] = [];
-      for (let part = expectedLast; part < last && missing.length < MAX_LISTED_GAPS; part++) {
-        missing.push(displayOf({ parts: [...parent.parts, part], kinds: place.kinds }));
+      const partner = missing.length === 1 ? findAhead(index, missing[0]) : undefined;
+      if (partner !== undefined) {
+        // "1.4 … 1.3": the two were swapped; one problem here, and 1.3 is taken when it comes.
+        problems.push({ kind: "swapped", row, next: rows[partner] });
+        swappedIn.add(partner);
+        accept(rowIndex, place);
+        continue;
       }
-      problems.push({ kind: "gap", row, missing });
+      if (continuesFrom(expected) && !continuesFrom(place)) {
+        // "1.3, 1.7, 1.5": the rows after go on from 1.4, so 1.7 is a mistyped 1.4.
+        problems.push({ kind: "misplaced", row, expected: displayOf(expected) });
+        accept(rowIndex, expected);
+        continue;
+      }
+      problems.push({
+        kind: "gap",
+        row,
+        missing: missing.slice(0, MAX_LISTED_GAPS).map(displayOf),
+      });
       accept(rowIndex, place);
       continue;
     }
     if (sameParent) {
-      problems.push({ kind: "backwards", row, expected: displayOf(expected) });
+      problems.push({ kind: "misplaced", row, expected: displayOf(expected) });
       settle();
       continue;
     }
@@ -198,8 +229,28 @@ export function analyseSequence(rows: AppendixRow[]): NumberSequence {
       accept(rowIndex, place);
       continue;
     }
-    problems.push({ kind: "orphan", row, missingParent: displayOf(parent), expected: displayOf(expected) });
+    if (parent.parts.length > 0 && !seenKeys().has(keyOf(parent))) {
+      problems.push({
+        kind: "orphan",
+        row,
+        missingParent: displayOf(parent),
+        expected: displayOf(expected),
+      });
+    } else {
+      problems.push({ kind: "misplaced", row, expected: displayOf(expected) });
+    }
     settle();
   }
   return { places, problems };
+
+  /** The index in the rows of a later row numbered `wanted`, before the walk leaves its parent. */
+  function findAhead(from: number, wanted: Place): number | undefined {
+    const depth = wanted.parts.length;
+    for (let ahead = from + 1; ahead < numbered.length && ahead <= from + SWAP_LOOKAHEAD; ahead++) {
+      const candidate = writtenPlace(numbered[ahead]);
+      if (equal(candidate, wanted)) return numbered[ahead];
+      if (candidate.parts.length < depth) return undefined;
+    }
+    return undefined;
+  }
 }

@@ -20,7 +20,8 @@ export interface ItemNumber {
   flaw?: NumberFlaw;
 }
 
-export type NumberReading = { kind: "none" } | { kind: "number"; number: ItemNumber } | { kind: "unreadable"; text: string };
+export type NumberReading =
+  { kind: "none" } | { kind: "number"; number: ItemNumber } | { kind: "unreadable"; text: string };
 
 const ARABIC = /^\d+(?:\.\d+)*\.?$/;
 const LEADING_ZERO = /(?:^|\.)0\d/;
@@ -52,7 +53,10 @@ export function readNumber(raw: string | number | boolean | null): NumberReading
 
 function arabic(parts: string[], flaw: NumberFlaw): NumberReading {
   const values = parts.map(Number);
-  return { kind: "number", number: { kind: "arabic", parts: values, canonical: values.join("."), flaw } };
+  return {
+    kind: "number",
+    number: { kind: "arabic", parts: values, canonical: values.join("."), flaw },
+  };
 }
 
 function roman(text: string): NumberReading {
@@ -69,7 +73,11 @@ function roman(text: string): NumberReading {
 
 function letterNumber(letter: string): NumberReading {
   const place = VIETNAMESE_LETTERS.indexOf(letter);
-  if (place >= 0) return { kind: "number", number: { kind: "letter", parts: [place + 1], canonical: `${letter})` } };
+  if (place >= 0)
+    return {
+      kind: "number",
+      number: { kind: "letter", parts: [place + 1], canonical: `${letter})` },
+    };
   // A foreign letter is placed after the Vietnamese letter it sorts behind, so "f" stands where "g" is.
   const after = [...VIETNAMESE_LETTERS].filter((l) => l.localeCompare(letter, "vi") < 0).length;
   return {

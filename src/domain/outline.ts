@@ -41,7 +41,11 @@ export function buildOutline(rows: AppendixRow[], sequence: NumberSequence): Out
       return;
     }
     let parent: OutlineNode | null = null;
-    for (let depth = Math.min(place.parts.length - 1, lastAtDepth.length); depth > 0 && !parent; depth--) {
+    for (
+      let depth = Math.min(place.parts.length - 1, lastAtDepth.length);
+      depth > 0 && !parent;
+      depth--
+    ) {
       const candidate = lastAtDepth[depth - 1];
       if (candidate && isPrefix(candidate.place, place)) parent = candidate.node;
     }

@@ -11,7 +11,8 @@ import { composed, folded } from "./text";
 const HEADER_SEARCH_ROWS = 60;
 /** "Tổng cộng kinh phí thực hiện": longer labels are tasks, and are not folded to find out. */
 const MAX_TOTAL_LABEL = 40;
-const TOTAL_LABEL = /^(?:tong cong|tong so|tong kinh phi|tong|cong)\b/;
+const TOTAL_LABEL =
+  /^(?:tong cong|tong so|tong kinh phi|tong|cong)(?: kinh phi| toan bo| ca nam| chung)*\s*(?:\(.*\))?\s*:?$/;
 const TEXT_FIELDS = ["lead", "partners", "product", "schedule"] as const;
 
 export class NoAppendixError extends Error {}
@@ -38,7 +39,8 @@ export function readAppendix(grid: Grid): Appendix {
   const at = (cells: GridCell[], field: Field): GridCell | undefined => cells[offsets[field]];
   const scale = findScale(grid, header, at);
   const sheetRow = (index: number) => grid.firstRow + index;
-  const cellOf: CellOf = (field, index) => cellAddress(header.columns[field] ?? grid.firstColumn, sheetRow(index));
+  const cellOf: CellOf = (field, index) =>
+    cellAddress(header.columns[field] ?? grid.firstColumn, sheetRow(index));
 
   const rows: AppendixRow[] = [];
   const skippedRows: number[] = [];
@@ -48,7 +50,7 @@ export function readAppendix(grid: Grid): Appendix {
   let start = header.index + 1;
   if (start < grid.rows.length && isColumnIndexRow(grid.rows[start])) start++;
 
-  for (let index = start; index < grid.rows.length && !total; index++) {
+  for (let index = start; index < grid.rows.length; index++) {
     const cells = grid.rows[index];
     const texts: Record<Field, string> = {
       number: cellText(cells[offsets.number]),
@@ -65,9 +67,16 @@ export function readAppendix(grid: Grid): Appendix {
       blankRun.push(index);
       continue;
     }
-    if (texts.task.length === header.taskText.length && isRepeatedHeader(cells, header, grid.firstColumn)) {
+    if (
+      texts.task.length === header.taskText.length &&
+      isRepeatedHeader(cells, header, grid.firstColumn)
+    ) {
       skippedRows.push(sheetRow(index));
-      findings.push(notice("row.header", sheetRow(index), cellOf("task", index), notices.repeatedHeader));
+      findings.push(
+        notice("row.header", sheetRow(index), cellOf("task", index), notices.repeatedHeader)
+      );
+      if (index + 1 < grid.rows.length && isColumnIndexRow(grid.rows[index + 1]))
+        skippedRows.push(sheetRow(++index));
       continue;
     }
     const numberCell = at(cells, "number");
@@ -76,11 +85,17 @@ export function readAppendix(grid: Grid): Appendix {
     const amount = readAmount(budgetCell?.value ?? null, scale);
     const label = texts.number || texts.task;
     const labelledTotal =
-      number.kind !== "number" && label.length <= MAX_TOTAL_LABEL && TOTAL_LABEL.test(folded(label));
+      number.kind !== "number" &&
+      texts.lead === "" &&
+      label.length <= MAX_TOTAL_LABEL &&
+      TOTAL_LABEL.test(folded(label));
     const onlyAmount = filled === 1 && texts.budget !== "";
     if (labelledTotal || (onlyAmount && isLastFilledRow(grid, index, at))) {
       total = { row: sheetRow(index), label, amount, amountFormula: budgetCell?.formula };
       reportBlanks(blankRun, findings, sheetRow, cellOf);
+      blankRun = [];
+      // Some tables put "Tổng cộng" first, right under the header; the tasks follow it.
+      if (rows.length === 0) continue;
       break;
     }
     const previous = rows[rows.length - 1];
@@ -95,7 +110,12 @@ export function readAppendix(grid: Grid): Appendix {
       skippedRows.push(...blankRun.map(sheetRow));
       const firstFilled = FIELDS.find((field) => texts[field] !== "") as Field;
       findings.push(
-        notice("row.continuation", sheetRow(index), cellOf(firstFilled, index), notices.continuation(previous.row))
+        notice(
+          "row.continuation",
+          sheetRow(index),
+          cellOf(firstFilled, index),
+          notices.continuation(previous.row)
+        )
       );
       blankRun = [];
       continue;
@@ -121,7 +141,15 @@ export function readAppendix(grid: Grid): Appendix {
     });
   }
   findings.push(...mergeFindings(grid, header));
-  return { headerRow: sheetRow(header.index), columns: header.columns, scale, rows, total, skippedRows, findings };
+  return {
+    headerRow: sheetRow(header.index),
+    columns: header.columns,
+    scale,
+    rows,
+    total,
+    skippedRows,
+    findings,
+  };
 }
 
 function findHeader(grid: Grid): HeaderMatch | null {
@@ -129,7 +157,11 @@ function findHeader(grid: Grid): HeaderMatch | null {
   for (let index = 0; index < limit; index++) {
     const columns = headerColumns(grid.rows[index], grid.firstColumn);
     const named = Object.keys(columns).length;
-    if (named >= 3 && columns.task !== undefined && (columns.number !== undefined || columns.budget !== undefined)) {
+    if (
+      named >= 3 &&
+      columns.task !== undefined &&
+      (columns.number !== undefined || columns.budget !== undefined)
+    ) {
       const taskText = cellText(grid.rows[index][(columns.task as number) - grid.firstColumn]);
       return { index, columns, taskText };
     }
@@ -151,7 +183,10 @@ function headerColumns(cells: GridCell[], firstColumn: number): Partial<Record<F
 /** Tables copied across pages often repeat their header row. */
 function isRepeatedHeader(cells: GridCell[], header: HeaderMatch, firstColumn: number): boolean {
   const again = headerColumns(cells, firstColumn);
-  return FIELDS.filter((field) => again[field] !== undefined && again[field] === header.columns[field]).length >= 3;
+  return (
+    FIELDS.filter((field) => again[field] !== undefined && again[field] === header.columns[field])
+      .length >= 3
+  );
 }
 
 /** "1 2 3 4 5 6 7" or "(1) (2) …" under the header: column numbers, not a task. */
@@ -180,7 +215,11 @@ function findScale(
 }
 
 /** An amount-only row with nothing after it is the grand total whose label was lost. */
-function isLastFilledRow(grid: Grid, index: number, at: (cells: GridCell[], field: Field) => GridCell | undefined) {
+function isLastFilledRow(
+  grid: Grid,
+  index: number,
+  at: (cells: GridCell[], field: Field) => GridCell | undefined
+) {
   for (let next = index + 1; next < grid.rows.length; next++) {
     const cells = grid.rows[next];
     if (cellText(at(cells, "number")) !== "" || cellText(at(cells, "budget")) !== "") return false;
@@ -188,7 +227,12 @@ function isLastFilledRow(grid: Grid, index: number, at: (cells: GridCell[], fiel
   return true;
 }
 
-function reportBlanks(blankRun: number[], findings: Finding[], sheetRow: (index: number) => number, cellOf: CellOf) {
+function reportBlanks(
+  blankRun: number[],
+  findings: Finding[],
+  sheetRow: (index: number) => number,
+  cellOf: CellOf
+) {
   for (const index of blankRun) {
     findings.push(notice("row.blank", sheetRow(index), cellOf("number", index), notices.blankRow));
   }
@@ -200,7 +244,17 @@ function joined(first: string, second: string): string {
 }
 
 function notice(rule: string, row: number, cell: string, message: string): Finding {
-  return { rule, severity: "info", row, cell, number: null, message, expected: null, actual: null, hint: null };
+  return {
+    rule,
+    severity: "info",
+    row,
+    cell,
+    number: null,
+    message,
+    expected: null,
+    actual: null,
+    hint: null,
+  };
 }
 
 /** Merged areas that span rows of the table hide values from all but their first row. */

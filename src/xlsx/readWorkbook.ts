@@ -54,9 +54,14 @@ function gridCell(cell: ExcelJS.Cell): GridCell {
     gridded.formula = cell.formula;
     gridded.value = plainValue(cell.result ?? null);
   }
-  const runs = cell.value && typeof cell.value === "object" && "richText" in cell.value ? cell.value.richText : [];
-  if (cell.font?.bold || (runs.length > 0 && runs.every((run) => run.font?.bold))) gridded.bold = true;
-  if (cell.font?.italic || (runs.length > 0 && runs.every((run) => run.font?.italic))) gridded.italic = true;
+  const runs =
+    cell.value && typeof cell.value === "object" && "richText" in cell.value
+      ? cell.value.richText
+      : [];
+  if (cell.font?.bold || (runs.length > 0 && runs.every((run) => run.font?.bold)))
+    gridded.bold = true;
+  if (cell.font?.italic || (runs.length > 0 && runs.every((run) => run.font?.italic)))
+    gridded.italic = true;
   return gridded;
 }
 
@@ -64,7 +69,8 @@ type Plain = string | number | boolean | null;
 
 function plainValue(value: ExcelJS.CellValue | ExcelJS.CellFormulaValue["result"]): Plain {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
   if (value instanceof Date) return dayMonthYear(value);
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
   if ("error" in value) return String(value.error);

@@ -69,7 +69,11 @@ describe("phuluc check", () => {
     const run = phuluc("check", file, "--format", "json");
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect(checkReportSchema.parse(JSON.parse(run.stdout)).summary).toEqual({ errors: 0, warnings: 0, infos: 0 });
+    expect(checkReportSchema.parse(JSON.parse(run.stdout)).summary).toEqual({
+      errors: 0,
+      warnings: 0,
+      infos: 0,
+    });
   });
 
   test("--sheet picks the sheet by name; an unknown name lists the sheets", async () => {
@@ -77,7 +81,9 @@ describe("phuluc check", () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Ghi chú").getCell("A1").value = "Không phải phụ lục";
     const sheet = workbook.addWorksheet("PL kèm KH");
-    CORRECT_TABLE.split("\n").forEach((line) => sheet.addRow(line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).map((c) => c.replace(/"/g, ""))));
+    CORRECT_TABLE.split("\n").forEach((line) =>
+      sheet.addRow(line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).map((c) => c.replace(/"/g, "")))
+    );
     await workbook.xlsx.writeFile(file);
     expect(phuluc("check", file).code).toBe(0);
     expect(phuluc("check", file, "--sheet", "PL kèm KH").code).toBe(0);

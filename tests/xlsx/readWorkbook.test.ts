@@ -4,7 +4,15 @@ import { checkAppendix } from "../../src/domain/checkAppendix";
 import { readAppendix } from "../../src/domain/readAppendix";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 
-const HEADER = ["TT", "Nhiệm vụ cụ thể", "Bộ phận chủ trì", "Bộ phận phối hợp", "Sản phẩm", "Thời gian", "Kinh phí"];
+const HEADER = [
+  "TT",
+  "Nhiệm vụ cụ thể",
+  "Bộ phận chủ trì",
+  "Bộ phận phối hợp",
+  "Sản phẩm",
+  "Thời gian",
+  "Kinh phí",
+];
 
 type Row = (string | number | Date | null | { formula: string; result?: number })[];
 
@@ -33,7 +41,12 @@ describe("readWorkbook", () => {
       (sheet) => {
         sheet.getCell("B2").font = { bold: true };
         sheet.getCell("B3").font = { italic: true };
-        sheet.getCell("B4").value = { richText: [{ text: "Việc ", font: { bold: true } }, { text: "hai", font: { bold: true } }] };
+        sheet.getCell("B4").value = {
+          richText: [
+            { text: "Việc ", font: { bold: true } },
+            { text: "hai", font: { bold: true } },
+          ],
+        };
       }
     );
     expect(grid.firstRow).toBe(1);
@@ -94,7 +107,9 @@ describe("subtotal.formula on a workbook", () => {
     // G2 = SUM(G3:G5) adds 1.1 and also 1.1.1 and 1.1.2 below it; the cached 300 came from elsewhere.
     const grid = await roundTrip(table("SUM(G3:G5)", "G2+G6"));
     const findings = checkAppendix(readAppendix(grid)).filter((f) => f.rule === "subtotal.formula");
-    expect(findings).toEqual([expect.objectContaining({ severity: "error", row: 2, cell: "G2", number: "1" })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ severity: "error", row: 2, cell: "G2", number: "1" }),
+    ]);
     expect(findings[0].message).toContain("1.1.1 (dòng 4)");
     expect(findings[0].message).toContain("1.1.2 (dòng 5)");
   });

@@ -48,5 +48,7 @@ export function findingAt(
 
 /** The row's number as the person wrote it, or a description when it has none. */
 export function nameOf(row: AppendixRow): string {
-  return row.number.kind === "number" ? row.number.number.canonical : row.numberText || `ở dòng ${row.row}`;
+  return row.number.kind === "number"
+    ? row.number.number.canonical
+    : row.numberText || `ở dòng ${row.row}`;
 }

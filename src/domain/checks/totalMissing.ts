@@ -20,10 +20,17 @@ export const totalMissing: Check = (context) => {
   const lastRow = appendix.rows[appendix.rows.length - 1];
   const after = Math.max(lastRow.row, ...lastRow.continuationRows) + 1;
   return [
-    findingAt(context, "total.missing", "warning", "budget", { row: after }, {
-      message: sumText.totalMissing,
-      hint: sumText.totalMissingHint(sum),
-      expected: sum,
-    }),
+    findingAt(
+      context,
+      "total.missing",
+      "warning",
+      "budget",
+      { row: after },
+      {
+        message: sumText.totalMissing,
+        hint: sumText.totalMissingHint(sum),
+        expected: sum,
+      }
+    ),
   ];
 };

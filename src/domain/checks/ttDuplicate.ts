@@ -16,7 +16,10 @@ export const ttDuplicate: Check = (context) => {
     const first = firstRowOf.get(number);
     return [
       findingAt(context, "tt.duplicate", "error", "number", problem.row, {
-        message: numberingText.duplicate(number, first !== undefined && first !== problem.row.row ? first : null),
+        message: numberingText.duplicate(
+          number,
+          first !== undefined && first !== problem.row.row ? first : null
+        ),
         hint: numberingText.duplicateHint(problem.expected),
       }),
     ];

@@ -13,8 +13,11 @@ export const ttOrder: Check = (context) =>
           hint: numberingText.swappedHint(number, nameOf(problem.next)),
         };
         break;
-      case "backwards":
-        draft = { message: numberingText.backwards(number, problem.expected), hint: numberingText.backwardsHint };
+      case "misplaced":
+        draft = {
+          message: numberingText.misplaced(number, problem.expected),
+          hint: numberingText.misplacedHint(problem.expected),
+        };
         break;
       case "level-jump":
         draft = {

@@ -1,0 +1,66 @@
+import { describe, expect, test } from "@jest/globals";
+import { checkTable, error, group, seriousPlaces, subItem, task, total } from "../../support/table";
+
+describe("subtotal.mismatch", () => {
+  test("a changed task amount: the group is reported, not every ancestor up to the total", () => {
+    const findings = checkTable([
+      group("1", "Công tác chỉ đạo điều hành", "3.000.000"), // row 2
+      group("1.1", "Thực hiện chế độ báo cáo", "2.000.000"), // row 3
+      task("1.1.1", "Báo cáo định kỳ", "1.000.000"), // row 4
+      task("1.1.2", "Báo cáo đột xuất", "1.500.000"), // row 5 (was 1.000.000)
+      task("1.2", "Kiểm tra công tác CCHC", "1.000.000"), // row 6
+      total("3.000.000"), // row 7
+    ]);
+    expect(seriousPlaces(findings)).toEqual([error("subtotal.mismatch", 3, "G3")]);
+    const finding = findings.find((f) => f.rule === "subtotal.mismatch");
+    expect(finding?.expected).toBe(2_500_000);
+    expect(finding?.actual).toBe(2_000_000);
+  });
+
+  test("a wrong subtotal at 1.5.2 while 1.5 agrees with the details: only 1.5.2 is reported", () => {
+    const findings = checkTable([
+      group("1", "Công tác chỉ đạo điều hành", "6.840.000"), // row 2
+      task("1.1", "Ban hành kế hoạch CCHC"), // row 3
+      task("1.2", "Thực hiện chế độ báo cáo định kỳ"), // row 4
+      task("1.3", "Kiểm tra, giám sát CCHC"), // row 5
+      task("1.4", "Tiếp nhận, xử lý phản ánh, kiến nghị"), // row 6
+      group("1.5", "Công tác tuyên truyền CCHC", "6.840.000"), // row 7
+      ["1.5.1", "Tuyên truyền trong cán bộ, công chức", "", "", "", "", "1.520.000"], // row 8
+      subItem("Tổ chức đánh giá tổng kết CCHC hàng năm", "1.520.000"), // row 9
+      ["1.5.2", "Thực hiện các hình thức tuyên truyền CCHC", "", "", "", "", "5.230.000"], // row 10
+      subItem("Tuyên truyền qua phương tiện thông tin đại chúng", "720.000"), // row 11
+      subItem("Tuyên truyền qua pano, tuyên truyền miệng", "2.100.000"), // row 12
+      subItem("Tin tuyên truyền trên Trang thông tin điện tử", "2.500.000"), // row 13
+      total("6.840.000"), // row 14
+    ]);
+    expect(seriousPlaces(findings)).toEqual([error("subtotal.mismatch", 10, "G10")]);
+    const finding = findings.find((f) => f.rule === "subtotal.mismatch");
+    expect(finding?.expected).toBe(5_320_000);
+    expect(finding?.actual).toBe(5_230_000);
+    expect(finding?.hint).toContain("đảo");
+  });
+
+  test("an unreadable amount: one budget.format finding and no mismatch above it", () => {
+    const findings = checkTable([
+      group("1", "Công tác chỉ đạo điều hành", "2.000.000"), // row 2
+      group("1.1", "Thực hiện chế độ báo cáo", "1.000.000"), // row 3
+      task("1.1.1", "Báo cáo định kỳ", "500.00"), // row 4
+      task("1.1.2", "Báo cáo đột xuất", "500.000"), // row 5
+      task("1.2", "Kiểm tra công tác CCHC", "1.000.000"), // row 6
+      total("2.000.000"), // row 7
+    ]);
+    expect(seriousPlaces(findings)).toEqual([error("budget.format", 4, "G4")]);
+  });
+
+  test("subtotals that agree give no finding", () => {
+    const findings = checkTable([
+      group("1", "Công tác chỉ đạo điều hành", "3.500.000"),
+      group("1.1", "Thực hiện chế độ báo cáo", "2.500.000"),
+      task("1.1.1", "Báo cáo định kỳ", "1.000.000"),
+      task("1.1.2", "Báo cáo đột xuất", "1.500.000"),
+      task("1.2", "Kiểm tra công tác CCHC", "1.000.000"),
+      total("3.500.000"),
+    ]);
+    expect(seriousPlaces(findings)).toEqual([]);
+  });
+});

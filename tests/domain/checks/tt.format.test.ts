@@ -1,0 +1,61 @@
+import { describe, expect, test } from "@jest/globals";
+import { checkTable, error, group, seriousPlaces, task } from "../../support/table";
+
+describe("tt.format", () => {
+  test("a number typed with commas, 2,2,1, is one format finding and the 2.2.2 after it is no gap", () => {
+    const findings = checkTable([
+      group("1", "Công tác chỉ đạo điều hành"), // row 2
+      task("1.1", "Ban hành kế hoạch CCHC"), // row 3
+      group("2", "Tổ chức thực hiện văn bản QPPL"), // row 4
+      task("2.1", "Xây dựng kế hoạch theo dõi THPL"), // row 5
+      group("2.2", "Theo dõi thi hành pháp luật"), // row 6
+      task("2,2,1", "Thực hiện các hoạt động về theo dõi THPL"), // row 7
+      task("2.2.2", "Xử lý kết quả theo dõi THPL"), // row 8
+    ]);
+    expect(seriousPlaces(findings)).toEqual([error("tt.format", 7, "A7")]);
+    const finding = findings.find((f) => f.rule === "tt.format");
+    expect(finding?.number).toBe("2,2,1");
+    expect(finding?.message).toContain("2.2.1");
+    expect(finding?.hint).toContain("2.2.1");
+  });
+
+  test("an unreadable number, 1.a, is one format finding", () => {
+    const findings = checkTable([
+      group("1", "Công tác chỉ đạo điều hành"), // row 2
+      task("1.1", "Ban hành kế hoạch CCHC"), // row 3
+      task("1.a", "Thực hiện chế độ báo cáo định kỳ"), // row 4
+      group("2", "Cải cách thủ tục hành chính"), // row 5
+      task("2.1", "Công khai thủ tục hành chính"), // row 6
+    ]);
+    expect(seriousPlaces(findings)).toEqual([error("tt.format", 4, "A4")]);
+    expect(findings.find((f) => f.rule === "tt.format")?.message).toContain("1.a");
+  });
+
+  test("a Roman numeral written IIII, in the place of IV, is one format finding", () => {
+    const findings = checkTable([
+      group("I", "Chỉ đạo điều hành"), // row 2
+      task("1", "Ban hành kế hoạch CCHC"), // row 3
+      group("II", "Cải cách thể chế"), // row 4
+      task("1", "Rà soát văn bản QPPL"), // row 5
+      group("III", "Cải cách thủ tục hành chính"), // row 6
+      task("1", "Công khai thủ tục hành chính"), // row 7
+      group("IIII", "Cải cách tổ chức bộ máy"), // row 8
+      task("1", "Thực hiện quy chế làm việc"), // row 9
+      group("V", "Hiện đại hóa hành chính"), // row 10
+      task("1", "Ứng dụng công nghệ thông tin"), // row 11
+    ]);
+    expect(seriousPlaces(findings)).toEqual([error("tt.format", 8, "A8")]);
+    const finding = findings.find((f) => f.rule === "tt.format");
+    expect(finding?.message).toContain("IV");
+    expect(finding?.hint).toContain("IV");
+  });
+
+  test("numbers written correctly give no format finding", () => {
+    const findings = checkTable([
+      group("1", "Công tác chỉ đạo điều hành"),
+      task("1.1", "Ban hành kế hoạch CCHC"),
+      task("1.2", "Báo cáo định kỳ"),
+    ]);
+    expect(seriousPlaces(findings)).toEqual([]);
+  });
+});
