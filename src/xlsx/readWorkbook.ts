@@ -1,57 +1,117 @@
 import ExcelJS from "exceljs";
-import { columnLetter, Grid, GridCell } from "../domain/grid";
+import JSZip from "jszip";
+import { Readable } from "stream";
+import { columnNumber, Grid, GridCell } from "../domain/grid";
+import { shiftFormula } from "./shiftFormula";
 
 export interface SheetGrid {
   name: string;
   grid: Grid;
 }
 
-/** Reads every sheet of an .xlsx file into grids of values, formulas and bold/italic. */
-export async function readWorkbook(data: Buffer | ArrayBuffer): Promise<SheetGrid[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(data as ArrayBuffer);
-  return workbook.worksheets.map((sheet) => ({ name: sheet.name, grid: sheetGrid(sheet) }));
+/** What the streaming reader passes over: merged areas and the formulas of cells sharing one. */
+interface SheetExtras {
+  merges: string[];
+  /** Sheet address → formula, for cells whose formula is stored once for a filled range. */
+  sharedFormulas: Map<string, string>;
 }
 
-function sheetGrid(sheet: ExcelJS.Worksheet): Grid {
-  const rows: GridCell[][] = [];
-  const merges = new Map<string, { top: number; left: number; bottom: number; right: number }>();
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: GridCell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      if (cell.type === ExcelJS.ValueType.Merge) {
-        // Office.js gives a merged area's value only in its first cell; the file adapter does the same.
-        const master = cell.master;
-        const area = merges.get(master.address) ?? {
-          top: Number(master.row),
-          left: Number(master.col),
-          bottom: rowNumber,
-          right: column,
-        };
-        area.bottom = Math.max(area.bottom, rowNumber);
-        area.right = Math.max(area.right, column);
-        merges.set(master.address, area);
-        return;
-      }
-      cells[column - 1] = gridCell(cell);
-    });
-    rows[rowNumber - 1] = cells;
+/**
+ * Reads every sheet of an .xlsx file into grids of values, formulas and bold/italic. Cells come from
+ * ExcelJS's streaming reader, which is fast and light on memory; merged areas and shared formulas,
+ * which it passes over, are read from the sheet's XML.
+ */
+export async function readWorkbook(data: Buffer | ArrayBuffer | Uint8Array): Promise<SheetGrid[]> {
+  const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data as ArrayBuffer);
+  const [sheets, extras] = await Promise.all([readCells(bytes), readExtras(bytes)]);
+  return sheets.map(({ id, name, rows }) => {
+    const extra = extras.get(id);
+    for (const [address, formula] of extra?.sharedFormulas ?? []) {
+      const match = /^([A-Z]+)(\d+)$/.exec(address);
+      const cell = match ? rows[Number(match[2]) - 1]?.[columnNumber(match[1]) - 1] : undefined;
+      if (cell) cell.formula = formula;
+    }
+    return { name, grid: { firstRow: 1, firstColumn: 1, rows, merges: extra?.merges ?? [] } };
   });
-  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  return {
-    firstRow: 1,
-    firstColumn: 1,
-    rows,
-    merges: [...merges.entries()].map(
-      ([address, area]) => `${address}:${columnLetter(area.right)}${area.bottom}`
-    ),
-  };
+}
+
+async function readCells(bytes: Buffer) {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+    sharedStrings: "cache",
+    styles: "cache",
+    worksheets: "emit",
+    hyperlinks: "ignore",
+    entries: "ignore",
+  });
+  const sheets: { id: string; name: string; rows: GridCell[][] }[] = [];
+  for await (const sheet of reader) {
+    const { id, name } = sheet as unknown as { id: string | number; name: string };
+    const rows: GridCell[][] = [];
+    for await (const row of sheet as unknown as AsyncIterable<ExcelJS.Row>) {
+      const cells: GridCell[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, column) => {
+        cells[column - 1] = gridCell(cell);
+      });
+      rows[row.number - 1] = cells;
+    }
+    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+    sheets.push({ id: String(id), name, rows });
+  }
+  return sheets;
+}
+
+const SHEET_PATH = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+const MERGE = /<mergeCell\b[^>]*\bref="([A-Z]+\d+:[A-Z]+\d+)"/g;
+const FORMULA_CELL = /<c\b[^>]*?\br="([A-Z]+\d+)"[^>]*>\s*<f\b([^>]*?)(?:\/>|>([^<]*)<\/f>)/g;
+
+async function readExtras(bytes: Buffer): Promise<Map<string, SheetExtras>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const extras = new Map<string, SheetExtras>();
+  for (const file of Object.values(zip.files)) {
+    const id = SHEET_PATH.exec(file.name)?.[1];
+    if (!id) continue;
+    const xml = await file.async("string");
+    const merges = [...xml.matchAll(MERGE)].map((match) => match[1]);
+    extras.set(id, {
+      merges,
+      sharedFormulas: xml.includes('t="shared"') ? sharedFormulas(xml) : new Map(),
+    });
+  }
+  return extras;
+}
+
+/** A shared formula is written once, on its first cell; the others take it shifted to where they are. */
+function sharedFormulas(xml: string): Map<string, string> {
+  const masters = new Map<string, { address: string; formula: string }>();
+  const members: { address: string; index: string }[] = [];
+  for (const [, address, attributes, text] of xml.matchAll(FORMULA_CELL)) {
+    if (!/\bt="shared"/.test(attributes)) continue;
+    const index = /\bsi="(\d+)"/.exec(attributes)?.[1];
+    if (index === undefined) continue;
+    if (text) masters.set(index, { address, formula: decodeXml(text) });
+    else members.push({ address, index });
+  }
+  const formulas = new Map<string, string>();
+  for (const { address, index } of members) {
+    const master = masters.get(index);
+    if (master) formulas.set(address, shiftFormula(master.formula, master.address, address));
+  }
+  return formulas;
+}
+
+function decodeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 function gridCell(cell: ExcelJS.Cell): GridCell {
   const gridded: GridCell = { value: plainValue(cell.value) };
   if (cell.type === ExcelJS.ValueType.Formula) {
-    gridded.formula = cell.formula;
+    if (cell.formula) gridded.formula = cell.formula;
     gridded.value = plainValue(cell.result ?? null);
   }
   const runs =

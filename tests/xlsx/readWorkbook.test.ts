@@ -120,4 +120,32 @@ describe("subtotal.formula on a workbook", () => {
     expect(findings).toEqual([expect.objectContaining({ severity: "error", row: 7, cell: "G7" })]);
     expect(findings[0].message).toContain("bỏ sót 2 (dòng 6)");
   });
+
+  test("a formula filled down (stored once, shared) is read for every cell it covers", async () => {
+    // Two groups of two tasks, each subtotal the same shape: G2 = SUM(G3:G4) filled to G5 = SUM(G6:G7).
+    const grid = await roundTrip(
+      [
+        ["1", "Nhóm một", null, null, null, null, null],
+        ["1.1", "Việc", LEAD, null, null, null, 100],
+        ["1.2", "Việc", LEAD, null, null, null, 200],
+        ["2", "Nhóm hai", null, null, null, null, null],
+        ["2.1", "Việc", LEAD, null, null, null, 10],
+        ["2.2", "Việc", LEAD, null, null, null, 20],
+      ],
+      (sheet) => {
+        sheet.getCell("G2").value = {
+          formula: "SUM(G3:G4)",
+          result: 300,
+          shareType: "shared",
+          ref: "G2:G5",
+        };
+        sheet.getCell("G5").value = { sharedFormula: "G2", result: 30 };
+      }
+    );
+    expect(grid.rows[1][6]).toEqual({ value: 300, formula: "SUM(G3:G4)" });
+    expect(grid.rows[4][6]).toEqual({ value: 30, formula: "SUM(G6:G7)" });
+    expect(checkAppendix(readAppendix(grid)).filter((f) => f.rule === "subtotal.formula")).toEqual(
+      []
+    );
+  });
 });
