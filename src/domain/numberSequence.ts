@@ -1,5 +1,5 @@
 import { AppendixRow } from "./appendix";
-import { ItemNumber, letterAt, NumberKind, toRoman } from "./numbering";
+import { letterAt, toRoman } from "./numbering";
 
 /**
  * A place in the outline: one part per level with the kind of number used there. Arabic numbers under
@@ -30,7 +30,6 @@ export interface NumberSequence {
 const MAX_LISTED_GAPS = 5;
 /** How far ahead a number that seems skipped is looked for, to tell a swap from a gap. */
 const SWAP_LOOKAHEAD = 200;
-const KIND_CODE: Record<NumberKind, string> = { arabic: "A", roman: "R", letter: "L" };
 
 export function keyOf(place: Place): string {
   place.key ??= `${place.kinds}:${place.parts.join(".")}`;
@@ -118,38 +117,32 @@ export function analyseSequence(rows: AppendixRow[]): NumberSequence {
   // Only needed once a row breaks the sequence; built then from the places so far.
   let seen: Set<string> | null = null;
   let cursor: Place | null = null;
-  let section: Place | null = null;
-  let outer: Place | null = null;
-  const written: (Place | undefined)[] = new Array(rows.length);
 
-  const placeOf = (number: ItemNumber): Place => {
-    const kind = KIND_CODE[number.kind];
-    if (number.kind === "roman") return { parts: number.parts.slice(), kinds: kind };
-    if (number.kind === "letter") {
-      const base = outer ?? section;
-      return base
-        ? { parts: base.parts.concat(number.parts[0]), kinds: base.kinds + kind }
-        : { parts: [number.parts[0]], kinds: kind };
-    }
-    const arabicKinds = number.parts.length === 1 ? kind : kind.repeat(number.parts.length);
-    return section
-      ? { parts: section.parts.concat(number.parts), kinds: section.kinds + arabicKinds }
-      : { parts: number.parts, kinds: arabicKinds };
-  };
-  const writtenPlace = (rowIndex: number): Place => {
+  /**
+   * Where a written number stands when it follows `after`: arabic numbers count within the Roman section
+   * `after` is in, letters within the arabic (or Roman) row `after` is or belongs to.
+   */
+  const placeAfter = (rowIndex: number, after: Place | null): Place => {
     const number = rows[rowIndex].number;
     if (number.kind !== "number") throw new Error("only numbered rows have a place");
-    return (written[rowIndex] ??= placeOf(number.number));
+    const { kind, parts } = number.number;
+    if (kind === "roman") return { parts: parts.slice(), kinds: "R" };
+    if (kind === "letter") {
+      const base =
+        after && after.kinds.endsWith("L") ? prefix(after, after.parts.length - 1) : after;
+      return base && base.parts.length > 0
+        ? { parts: base.parts.concat(parts[0]), kinds: base.kinds + "L" }
+        : { parts: [parts[0]], kinds: "L" };
+    }
+    const arabicKinds = "A".repeat(parts.length);
+    return after && after.kinds[0] === "R"
+      ? { parts: [after.parts[0], ...parts], kinds: "R" + arabicKinds }
+      : { parts, kinds: arabicKinds };
   };
   const accept = (rowIndex: number, place: Place) => {
     places[rowIndex] = place;
     seen?.add(keyOf(place));
     cursor = place;
-    const kind = place.kinds[place.kinds.length - 1];
-    if (kind === "R") {
-      section = place;
-      outer = place;
-    } else if (kind === "A") outer = place;
   };
   const seenKeys = (): Set<string> => {
     seen ??= new Set(places.filter((place): place is Place => !!place).map(keyOf));
@@ -162,16 +155,17 @@ export function analyseSequence(rows: AppendixRow[]): NumberSequence {
   for (let index = 0; index < numbered.length; index++) {
     const rowIndex = numbered[index];
     const row = rows[rowIndex];
-    const place = writtenPlace(rowIndex);
     const before: Place | null = cursor;
+    const place = placeAfter(rowIndex, before);
     if (isValidNext(before, place) || swappedIn.has(rowIndex)) {
       accept(rowIndex, place);
       continue;
     }
     const expected = expectedAt(before, place);
     const nextIndex = numbered[index + 1];
-    const next = nextIndex === undefined ? null : writtenPlace(nextIndex);
-    const continuesFrom = (candidate: Place) => next !== null && isValidNext(candidate, next);
+    const next = nextIndex === undefined ? null : placeAfter(nextIndex, before);
+    const continuesFrom = (candidate: Place) =>
+      nextIndex !== undefined && isValidNext(candidate, placeAfter(nextIndex, candidate));
     const settle = () =>
       accept(rowIndex, continuesFrom(place) && !continuesFrom(expected) ? place : expected);
     if (seenKeys().has(keyOf(place))) {
@@ -196,7 +190,7 @@ export function analyseSequence(rows: AppendixRow[]): NumberSequence {
         accept(rowIndex, place);
         continue;
       }
-      const partner = missing.length === 1 ? findAhead(index, missing[0]) : undefined;
+      const partner = missing.length === 1 ? findAhead(index, missing[0], place) : undefined;
       if (partner !== undefined) {
         // "1.4 … 1.3": the two were swapped; one problem here, and 1.3 is taken when it comes.
         problems.push({ kind: "swapped", row, next: rows[partner] });
@@ -244,10 +238,10 @@ export function analyseSequence(rows: AppendixRow[]): NumberSequence {
   return { places, problems };
 
   /** The index in the rows of a later row numbered `wanted`, before the walk leaves its parent. */
-  function findAhead(from: number, wanted: Place): number | undefined {
+  function findAhead(from: number, wanted: Place, after: Place): number | undefined {
     const depth = wanted.parts.length;
     for (let ahead = from + 1; ahead < numbered.length && ahead <= from + SWAP_LOOKAHEAD; ahead++) {
-      const candidate = writtenPlace(numbered[ahead]);
+      const candidate = placeAfter(numbered[ahead], after);
       if (equal(candidate, wanted)) return numbered[ahead];
       if (candidate.parts.length < depth) return undefined;
     }

@@ -17,6 +17,18 @@ describe("tt.gap", () => {
     expect(finding?.hint).toContain("1.2");
   });
 
+  test("lettered points under the row after a gap belong to that row: still one gap", () => {
+    const findings = checkTable([
+      group("1", "Công tác chỉ đạo điều hành"), // row 2
+      task("1.1", "Ban hành kế hoạch CCHC"), // row 3
+      group("1.3", "Kiểm tra công tác CCHC"), // row 4
+      task("a)", "Kiểm tra tại UBND xã"), // row 5
+      task("b)", "Kiểm tra tại các thôn"), // row 6
+      task("1.4", "Tuyên truyền CCHC"), // row 7
+    ]);
+    expect(seriousPlaces(findings)).toEqual([error("tt.gap", 4, "A4")]);
+  });
+
   test("a top-level number skipped is one gap", () => {
     const findings = checkTable([
       group("1", "Công tác chỉ đạo điều hành"), // row 2
