@@ -163,7 +163,6 @@ export function analyseSequence(rows: AppendixRow[]): NumberSequence {
     }
     const expected = expectedAt(before, place);
     const nextIndex = numbered[index + 1];
-    const next = nextIndex === undefined ? null : placeAfter(nextIndex, before);
     const continuesFrom = (candidate: Place) =>
       nextIndex !== undefined && isValidNext(candidate, placeAfter(nextIndex, candidate));
     const settle = () =>
