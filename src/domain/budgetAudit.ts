@@ -54,20 +54,32 @@ const MAX_HYPOTHESES = 20;
  * and they are not judged.
  */
 export function auditBudget(outline: Outline, total: TotalRow | null): BudgetAudit {
-  let best = evaluate(outline, total, new Map());
-  let misplaced: Misplaced[] = [];
+  // Read each candidate as its parent's subtotal while that brings the sums closer to agreeing;
+  // keep the reading only if, in the end, fewer sums are wrong than as written.
+  const asWritten = evaluate(outline, total, new Map());
+  const overrides = new Map<OutlineNode, Written>();
+  let best = asWritten;
+  const misplaced: Misplaced[] = [];
   for (const candidate of misplacedCandidates(outline).slice(0, MAX_HYPOTHESES)) {
-    const overrides = new Map<OutlineNode, Written>([
-      [candidate.node, null],
-      [candidate.parent, candidate.amount],
-    ]);
-    const trial = evaluate(outline, total, overrides);
-    if (trial.mismatches.length < best.mismatches.length) {
+    const trialOverrides = new Map(overrides)
+      .set(candidate.node, null)
+      .set(candidate.parent, candidate.amount);
+    const trial = evaluate(outline, total, trialOverrides);
+    if (isCloser(trial.mismatches, best.mismatches)) {
       best = trial;
-      misplaced = [candidate];
+      trialOverrides.forEach((value, node) => overrides.set(node, value));
+      misplaced.push(candidate);
     }
   }
+  if (best.mismatches.length >= asWritten.mismatches.length) return { ...asWritten, misplaced: [] };
   return { ...best, misplaced };
+}
+
+/** Fewer wrong sums, or as many but by less. */
+function isCloser(trial: Mismatch[], best: Mismatch[]): boolean {
+  const gap = (mismatches: Mismatch[]) =>
+    mismatches.reduce((sum, m) => sum + Math.abs(m.actual - ((m.deep ?? m.direct) as number)), 0);
+  return trial.length < best.length || (trial.length === best.length && gap(trial) < gap(best));
 }
 
 /**

@@ -18,7 +18,7 @@ import { byPosition, Finding } from "./finding";
 import { analyseSequence } from "./numberSequence";
 import { buildOutline } from "./outline";
 
-export const CHECKS: readonly Check[] = [
+const CHECKS: readonly Check[] = [
   ttFormat,
   ttDuplicate,
   ttGap,

@@ -19,8 +19,6 @@ export interface Grid {
   merges?: string[];
 }
 
-export const EMPTY_CELL: GridCell = Object.freeze({ value: null }) as GridCell;
-
 /** "A" for 1, "AA" for 27. */
 export function columnLetter(column: number): string {
   let letters = "";

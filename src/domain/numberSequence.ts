@@ -31,7 +31,7 @@ const MAX_LISTED_GAPS = 5;
 /** How far ahead a number that seems skipped is looked for, to tell a swap from a gap. */
 const SWAP_LOOKAHEAD = 200;
 
-export function keyOf(place: Place): string {
+function keyOf(place: Place): string {
   place.key ??= `${place.kinds}:${place.parts.join(".")}`;
   return place.key;
 }

@@ -1,7 +1,7 @@
 import { composed } from "./text";
 
 /** The Vietnamese alphabet as documents letter their points: no f, j, w, z. */
-export const VIETNAMESE_LETTERS = "abcdđeghiklmnopqrstuvxy";
+const VIETNAMESE_LETTERS = "abcdđeghiklmnopqrstuvxy";
 
 export type NumberKind = "arabic" | "roman" | "letter";
 

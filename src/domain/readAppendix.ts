@@ -61,8 +61,14 @@ export function readAppendix(grid: Grid): Appendix {
       schedule: composed(cellText(cells[offsets.schedule])),
       budget: cellText(cells[offsets.budget]),
     };
-    let filled = 0;
-    for (const field of FIELDS) if (texts[field] !== "") filled++;
+    const filled =
+      +(texts.number !== "") +
+      +(texts.task !== "") +
+      +(texts.lead !== "") +
+      +(texts.partners !== "") +
+      +(texts.product !== "") +
+      +(texts.schedule !== "") +
+      +(texts.budget !== "");
     if (filled === 0) {
       blankRun.push(index);
       continue;
@@ -120,9 +126,11 @@ export function readAppendix(grid: Grid): Appendix {
       blankRun = [];
       continue;
     }
-    reportBlanks(blankRun, findings, sheetRow, cellOf);
-    skippedRows.push(...blankRun.map(sheetRow));
-    blankRun = [];
+    if (blankRun.length > 0) {
+      reportBlanks(blankRun, findings, sheetRow, cellOf);
+      skippedRows.push(...blankRun.map(sheetRow));
+      blankRun = [];
+    }
     const taskCell = at(cells, "task");
     rows.push({
       row: sheetRow(index),

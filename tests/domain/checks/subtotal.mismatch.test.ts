@@ -63,4 +63,37 @@ describe("subtotal.mismatch", () => {
     ]);
     expect(seriousPlaces(findings)).toEqual([]);
   });
+
+  test("a lump sum on a group whose tasks carry no amounts is accepted when the sums agree", () => {
+    const findings = checkTable([
+      group("1", "Công tác chỉ đạo điều hành", "3.000.000"), // row 2
+      group("1.1", "Kiểm tra công tác CCHC", "2.000.000"), // row 3
+      task("1.1.1", "Kiểm tra tại UBND xã"), // row 4
+      task("1.1.2", "Kiểm tra tại các thôn"), // row 5
+      task("1.2", "Tuyên truyền CCHC", "1.000.000"), // row 6
+      total("3.000.000"), // row 7
+    ]);
+    expect(seriousPlaces(findings)).toEqual([]);
+  });
+
+  test("two subtotals written one level too low, in two groups, are each found where they stand", () => {
+    // Groups 1 and 2 are blank; 1.1 and 2.1 carry what their groups add up to; the total counts groups.
+    const findings = checkTable([
+      group("1", "Công tác chỉ đạo điều hành"), // row 2
+      group("1.1", "Kiểm tra công tác CCHC", "700.000"), // row 3
+      task("1.1.1", "Kiểm tra tại UBND xã"), // row 4
+      task("1.2", "Tuyên truyền CCHC", "700.000"), // row 5
+      group("2", "Cải cách thủ tục hành chính"), // row 6
+      group("2.1", "Công khai thủ tục", "300.000"), // row 7
+      task("2.1.1", "Niêm yết tại trụ sở"), // row 8
+      task("2.2", "Số hóa hồ sơ", "300.000"), // row 9
+      total("1.000.000"), // row 10
+    ]);
+    expect(seriousPlaces(findings)).toEqual([
+      error("subtotal.mismatch", 3, "G3"),
+      error("subtotal.mismatch", 7, "G7"),
+    ]);
+    expect(findings.find((f) => f.row === 3)?.hint).toContain("mục 1");
+    expect(findings.find((f) => f.row === 7)?.hint).toContain("mục 2");
+  });
 });
