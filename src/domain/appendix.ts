@@ -31,6 +31,13 @@ export interface TotalRow {
   amountFormula?: string;
 }
 
+/** "Bằng chữ: …" under the grand total. */
+export interface WordsLine {
+  row: number;
+  column: number;
+  text: string;
+}
+
 /** An appendix table read from a grid: where it is, and its rows. */
 export interface Appendix {
   headerRow: number;
@@ -40,6 +47,7 @@ export interface Appendix {
   scale: number;
   rows: AppendixRow[];
   total: TotalRow | null;
+  words: WordsLine | null;
   /** Rows that are in the table but hold no task: blank ones, repeated headers. */
   skippedRows: number[];
   /** What reading the grid noticed: blank and split rows, merged cells. */

@@ -9,6 +9,7 @@ import { subtotalFormula } from "./checks/subtotalFormula";
 import { subtotalMismatch } from "./checks/subtotalMismatch";
 import { totalMismatch } from "./checks/totalMismatch";
 import { totalMissing } from "./checks/totalMissing";
+import { totalWords } from "./checks/totalWords";
 import { ttDuplicate } from "./checks/ttDuplicate";
 import { ttFormat } from "./checks/ttFormat";
 import { ttGap } from "./checks/ttGap";
@@ -32,6 +33,7 @@ const CHECKS: readonly Check[] = [
   subtotalFormula,
   totalMismatch,
   totalMissing,
+  totalWords,
 ];
 
 /** Every finding about an appendix, in sheet order. */

@@ -117,6 +117,11 @@ export const causeText = {
   fixTo: (expected: number) => `Số đúng theo các mục con: ${money(expected)}.`,
 };
 
+export const wordsText = {
+  mismatch: (total: number) => `Dòng “Bằng chữ” không khớp với Tổng cộng ${money(total)}.`,
+  fix: (words: string) => `Sửa thành: Bằng chữ: ${words}.`,
+};
+
 export const formulaText = {
   covers: (number: string, extra: string[], missing: string[]) => {
     const parts: string[] = [];
@@ -126,6 +131,15 @@ export const formulaText = {
   },
   coversHint: "Sửa công thức để chỉ cộng đúng các mục con trực tiếp, ví dụ =G8+G12+G15.",
   totalName: "Tổng cộng",
+};
+
+export const fixText = {
+  renumber: (count: number) => `Đánh lại số thứ tự (${count} ô)`,
+  subtotals: (count: number) => `Đổi cộng mục thành công thức cộng các mục con (${count} ô)`,
+  addTotal: "Thêm dòng Tổng cộng (công thức) và dòng Bằng chữ",
+  fixTotal: "Sửa Tổng cộng thành công thức và cập nhật dòng Bằng chữ",
+  totalLabel: "Tổng cộng",
+  words: (words: string) => `Bằng chữ: ${words}.`,
 };
 
 export const severityTitles = { error: "Lỗi", warning: "Cảnh báo", info: "Ghi chú" } as const;

@@ -1,4 +1,4 @@
-import { Appendix, AppendixRow, TotalRow } from "./appendix";
+import { Appendix, AppendixRow, TotalRow, WordsLine } from "./appendix";
 import { Field, FIELDS, fieldOfHeader, unitOf } from "./columns";
 import { Finding } from "./finding";
 import { cellAddress, cellText, Grid, GridCell } from "./grid";
@@ -47,6 +47,7 @@ export function readAppendix(grid: Grid): Appendix {
   const findings: Finding[] = [];
   let blankRun: number[] = [];
   let total: TotalRow | null = null;
+  let words: WordsLine | null = null;
   let start = header.index + 1;
   if (start < grid.rows.length && isColumnIndexRow(grid.rows[start])) start++;
 
@@ -102,6 +103,7 @@ export function readAppendix(grid: Grid): Appendix {
       blankRun = [];
       // Some tables put "Tổng cộng" first, right under the header; the tasks follow it.
       if (rows.length === 0) continue;
+      words = findWords(grid, index + 1);
       break;
     }
     const previous = rows[rows.length - 1];
@@ -155,6 +157,7 @@ export function readAppendix(grid: Grid): Appendix {
     scale,
     rows,
     total,
+    words,
     skippedRows,
     findings,
   };
@@ -202,6 +205,24 @@ function isColumnIndexRow(cells: GridCell[]): boolean {
   const values = cells.map(cellText).filter((text) => text !== "");
   if (values.length < 3) return false;
   return values.every((text, i) => text.replace(/[()]/g, "") === String(i + 1));
+}
+
+/** How far below the total the "Bằng chữ: …" line is looked for. */
+const WORDS_SEARCH_ROWS = 3;
+const WORDS_LABEL = /^bang chu\b/;
+
+/** The total in words, on one of the rows just below the total. */
+function findWords(grid: Grid, from: number): WordsLine | null {
+  for (let index = from; index < Math.min(grid.rows.length, from + WORDS_SEARCH_ROWS); index++) {
+    const cells = grid.rows[index];
+    for (let offset = 0; offset < cells.length; offset++) {
+      const text = composed(cellText(cells[offset]));
+      if (text.length < 200 && WORDS_LABEL.test(folded(text))) {
+        return { row: grid.firstRow + index, column: grid.firstColumn + offset, text };
+      }
+    }
+  }
+  return null;
 }
 
 /** A unit in the Kinh phí header wins; else an "ĐVT: …" line above the header; else đồng. */

@@ -1,0 +1,112 @@
+import { Outline, OutlineNode } from "./outline";
+
+/** One row of an appendix to write: a task, or a group whose amount is the sum of its children. */
+export interface PlanItem {
+  /** The TT to write; "" for an unnumbered sub-item. */
+  number: string;
+  task: string;
+  lead: string;
+  partners: string;
+  product: string;
+  schedule: string;
+  /** The amount in đồng as typed on this row: a task's own, or a group's lump sum when nothing below has one. */
+  amount: number | null;
+  /** An amount that could not be read, kept as the text it was so that nothing is lost. */
+  amountText?: string;
+  children: PlanItem[];
+}
+
+/** "(Kèm theo Kế hoạch số …/KH-UBND ngày … tháng … năm … của …)": what the officer fills in. */
+export interface PlanReference {
+  planNumber: string;
+  day: string;
+  month: string;
+  year: string;
+  issuer: string;
+}
+
+export interface AppendixPlan {
+  /** The appendix title, written in capitals. */
+  title: string;
+  reference: PlanReference;
+  items: PlanItem[];
+}
+
+export const BLANK_REFERENCE: PlanReference = {
+  planNumber: "…",
+  day: "…",
+  month: "…",
+  year: "…",
+  issuer: "…",
+};
+
+/** The areas of a commune's CCHC plan, as the blank appendix offers them. */
+const CCHC_AREAS = [
+  "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH",
+  "CẢI CÁCH THỂ CHẾ",
+  "CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+  "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH",
+  "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ",
+  "CẢI CÁCH TÀI CHÍNH CÔNG",
+  "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ",
+];
+
+function item(number: string, task: string, children: PlanItem[] = []): PlanItem {
+  return {
+    number,
+    task,
+    lead: "",
+    partners: "",
+    product: "",
+    schedule: "",
+    amount: null,
+    children,
+  };
+}
+
+/** A correctly formatted appendix to fill in: the CCHC areas, each with an empty first task. */
+export function blankPlan(year: string): AppendixPlan {
+  return {
+    title: `Nhiệm vụ cải cách hành chính năm ${year} và dự trù kinh phí thực hiện`,
+    reference: { ...BLANK_REFERENCE, year },
+    items: CCHC_AREAS.map((area, i) => item(String(i + 1), area, [item(`${i + 1}.1`, "")])),
+  };
+}
+
+/** The plan an existing table describes: its rows as the outline arranges them. */
+export function planFromAppendix(
+  outline: Outline,
+  title: string,
+  reference: PlanReference
+): AppendixPlan {
+  const toItem = (node: OutlineNode): PlanItem => {
+    const { row } = node;
+    const planItem: PlanItem = {
+      number: row.number.kind === "number" ? row.number.number.canonical : row.numberText,
+      task: row.task,
+      lead: row.lead,
+      partners: row.partners,
+      product: row.product,
+      schedule: row.schedule,
+      amount: row.amount.kind === "amount" ? row.amount.value : null,
+      children: node.children.map(toItem),
+    };
+    if (row.amount.kind === "unreadable") planItem.amountText = row.amount.text;
+    return planItem;
+  };
+  return { title, reference, items: outline.roots.map(toItem) };
+}
+
+/** Whether an item or anything below it carries an amount, so that its own amount is a subtotal. */
+export function hasAmountBelow(planItem: PlanItem): boolean {
+  return planItem.children.some(
+    (child) => child.amount !== null || child.amountText !== undefined || hasAmountBelow(child)
+  );
+}
+
+/** What an item adds to its parent: its own amount, or what its children add up to. */
+export function itemTotal(planItem: PlanItem): number {
+  if (hasAmountBelow(planItem))
+    return planItem.children.reduce((sum, child) => sum + itemTotal(child), 0);
+  return planItem.amount ?? 0;
+}

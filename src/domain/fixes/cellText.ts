@@ -1,0 +1,9 @@
+import { AppendixRow, TotalRow } from "../appendix";
+import { formatAmount } from "../money";
+
+/** What a Kinh phí cell shows now, for a preview: its formula, its amount, or the text typed. */
+export function amountBefore(row: AppendixRow | TotalRow): string {
+  if (row.amountFormula) return `=${row.amountFormula}`;
+  if (row.amount.kind === "amount") return formatAmount(row.amount.value);
+  return row.amount.kind === "unreadable" ? row.amount.text : "";
+}

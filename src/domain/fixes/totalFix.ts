@@ -1,0 +1,62 @@
+import { amountInWords } from "../amountInWords";
+import { Appendix } from "../appendix";
+import { cellAddress } from "../grid";
+import { fixText } from "../messages";
+import { Outline, OutlineNode } from "../outline";
+import { amountBefore } from "./cellText";
+import { CellEdit, Fix } from "./fix";
+import { amountsBelow, sameFormula } from "./subtotalFormulas";
+import { sumFormula } from "./sumFormula";
+
+/** What a row will add up to once every subtotal is a formula: SUM passes over text it cannot read. */
+function formulaValue(node: OutlineNode): number {
+  if (node.children.length > 0 && amountsBelow(node))
+    return node.children.reduce((sum, child) => sum + formulaValue(child), 0);
+  return node.row.amount.kind === "amount" ? node.row.amount.value : 0;
+}
+
+/**
+ * The grand total as a formula over the top-level rows, and "Bằng chữ: …" under it saying that total:
+ * filled in where the table has none (two rows inserted under the table), corrected where it has them.
+ */
+export function totalFix(appendix: Appendix, outline: Outline): Fix | null {
+  const budget = appendix.columns.budget;
+  if (budget === undefined || appendix.rows.length === 0) return null;
+  const labelColumn = appendix.columns.task ?? budget - 1;
+  const wordsColumn = appendix.columns.number ?? labelColumn;
+  const formula = sumFormula(
+    budget,
+    outline.roots.map((root) => root.row.row)
+  );
+  const total = outline.roots.reduce((sum, root) => sum + formulaValue(root), 0);
+  const words = total >= 0 ? fixText.words(amountInWords(total)) : null;
+  const edits: CellEdit[] = [];
+  const edit = (column: number, row: number, before: string, after: CellEdit["after"]) =>
+    edits.push({ row, column, address: cellAddress(column, row), before, after });
+
+  const existing = appendix.total;
+  if (!existing) {
+    const last = appendix.rows[appendix.rows.length - 1];
+    const totalRow = Math.max(last.row, ...last.continuationRows) + 1;
+    edit(labelColumn, totalRow, "", { value: fixText.totalLabel });
+    edit(budget, totalRow, "", { formula });
+    if (words) edit(wordsColumn, totalRow + 1, "", { value: words });
+    return {
+      kind: "total",
+      title: fixText.addTotal,
+      edits,
+      insertRows: { before: totalRow, count: words ? 2 : 1 },
+    };
+  }
+  const before = amountBefore(existing);
+  if (!sameFormula(before, formula)) edit(budget, existing.row, before, { formula });
+  let insertRows: Fix["insertRows"];
+  if (words && appendix.words && appendix.words.text !== words) {
+    edit(appendix.words.column, appendix.words.row, appendix.words.text, { value: words });
+  } else if (words && !appendix.words) {
+    edit(wordsColumn, existing.row + 1, "", { value: words });
+    insertRows = { before: existing.row + 1, count: 1 };
+  }
+  if (edits.length === 0) return null;
+  return { kind: "total", title: fixText.fixTotal, edits, insertRows };
+}

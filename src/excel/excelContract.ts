@@ -1,0 +1,35 @@
+import { Finding } from "../domain/finding";
+import { Fix } from "../domain/fixes/fix";
+import { Grid } from "../domain/grid";
+import { SheetDescription } from "../sheet/sheetDescription";
+
+/**
+ * What the task pane asks of Excel. Each function takes the request context of one Excel.run and
+ * uses a fixed number of context.sync calls whatever the size of the sheet.
+ */
+export interface ExcelSheets {
+  /** The used range of the named sheet (the active one when omitted), read in one go. */
+  readSheet(
+    context: Excel.RequestContext,
+    sheetName?: string
+  ): Promise<{ sheetName: string; grid: Grid }>;
+  /** The names of the workbook's sheets. */
+  sheetNames(context: Excel.RequestContext): Promise<string[]>;
+  /** Adds a sheet under a name no sheet has (never replacing one) and writes it; returns the name used. */
+  writeSheet(
+    context: Excel.RequestContext,
+    sheet: SheetDescription,
+    activate: boolean
+  ): Promise<string>;
+  /** Applies a fix the officer previewed and clicked. */
+  applyFix(context: Excel.RequestContext, sheetName: string, fix: Fix): Promise<void>;
+  /** Marks the cells of the findings (on) or removes every mark the add-in made (off). */
+  setHighlights(
+    context: Excel.RequestContext,
+    sheetName: string,
+    findings: Finding[],
+    on: boolean
+  ): Promise<void>;
+  /** Activates the sheet and selects the cell. */
+  selectCell(context: Excel.RequestContext, sheetName: string, address: string): Promise<void>;
+}

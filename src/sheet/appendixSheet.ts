@@ -1,0 +1,174 @@
+import { amountInWords } from "../domain/amountInWords";
+import { AppendixPlan, hasAmountBelow, itemTotal, PlanItem } from "../domain/appendixPlan";
+import { cellAddress } from "../domain/grid";
+import { CellDescription, CellStyle, RowDescription, SheetDescription } from "./sheetDescription";
+import { appendixText } from "./sheetText";
+
+export const APPENDIX_FONT = "Times New Roman";
+const COLUMN_WIDTHS = [6, 44, 18, 18, 22, 22, 16];
+const BUDGET_COLUMN = 7;
+const LEAD_COLUMN = 3;
+/** Rows below the table left open for validation, so that rows the officer adds are checked too. */
+const VALIDATION_SPARE_ROWS = 200;
+
+const TABLE: CellStyle = {
+  font: APPENDIX_FONT,
+  size: 12,
+  vertical: "middle",
+  wrap: true,
+  border: true,
+};
+const TEXT: CellStyle = { ...TABLE, horizontal: "left", numberFormat: "@" };
+const NUMBER: CellStyle = { ...TABLE, horizontal: "center", numberFormat: "@" };
+const AMOUNT: CellStyle = { ...TABLE, horizontal: "right", numberFormat: "#,##0" };
+
+/** Where the parts of a written appendix are, for the writers, the fixes and the tests. */
+export interface AppendixLayout {
+  headerRow: number;
+  firstItemRow: number;
+  totalRow: number;
+  wordsRow: number;
+  /** Sheet row of each item, in the order the items are written. */
+  itemRows: Map<PlanItem, number>;
+  total: number;
+}
+
+export interface AppendixSheet {
+  sheet: SheetDescription;
+  layout: AppendixLayout;
+}
+
+/**
+ * The appendix as Nghị định 30 lays it out: the title block, the table with its header repeated on
+ * every printed page, subtotals as formulas over exactly their children, the grand total as a formula
+ * over the top-level rows, and the total in words as plain text (the file travels to people without
+ * the add-in).
+ */
+export function appendixSheet(plan: AppendixPlan, name: string, unitsRange: string): AppendixSheet {
+  const width = COLUMN_WIDTHS.length;
+  const lastColumn = cellAddress(width, 1).replace(/\d+$/, "");
+  const rows: RowDescription[] = [];
+  const merges: string[] = [];
+  const titleRow = (text: string, style: CellStyle, height?: number) => {
+    rows.push({ cells: [{ value: text, style }], height });
+    merges.push(`A${rows.length}:${lastColumn}${rows.length}`);
+  };
+  const title: CellStyle = {
+    font: APPENDIX_FONT,
+    size: 14,
+    bold: true,
+    horizontal: "center",
+    vertical: "middle",
+    wrap: true,
+  };
+  titleRow(appendixText.heading, title);
+  titleRow(plan.title.toLocaleUpperCase("vi-VN"), title, 40);
+  titleRow(appendixText.reference(plan.reference), { ...title, bold: false, italic: true }, 20);
+  rows.push({ cells: [] });
+
+  const headerRow = rows.length + 1;
+  rows.push({
+    cells: appendixText.headers.map((value) => ({
+      value,
+      style: { ...TABLE, bold: true, horizontal: "center", numberFormat: "@" },
+    })),
+  });
+
+  const itemRows = new Map<PlanItem, number>();
+  const firstItemRow = headerRow + 1;
+  const order: { planItem: PlanItem; depth: number }[] = [];
+  const visit = (planItem: PlanItem, depth: number) => {
+    order.push({ planItem, depth });
+    itemRows.set(planItem, firstItemRow + order.length - 1);
+    planItem.children.forEach((child) => visit(child, depth + 1));
+  };
+  plan.items.forEach((planItem) => visit(planItem, 0));
+  const budget = (row: number) => cellAddress(BUDGET_COLUMN, row);
+  const sumOf = (items: PlanItem[]) =>
+    items.length === 0
+      ? "=0"
+      : `=SUM(${items.map((child) => budget(itemRows.get(child) as number)).join(",")})`;
+
+  for (const { planItem, depth } of order) {
+    const group = planItem.children.length > 0;
+    const subItem = planItem.number === "";
+    const emphasis: CellStyle = { bold: group && !subItem, italic: subItem };
+    let amount: CellDescription;
+    if (group && hasAmountBelow(planItem)) amount = { formula: sumOf(planItem.children) };
+    else if (planItem.amountText !== undefined) amount = { value: planItem.amountText };
+    else amount = { value: planItem.amount };
+    rows.push({
+      cells: [
+        { value: planItem.number, style: { ...NUMBER, ...emphasis } },
+        {
+          value: planItem.task,
+          style: { ...TEXT, ...emphasis, bold: emphasis.bold || depth === 0 },
+        },
+        { value: planItem.lead, style: TEXT },
+        { value: planItem.partners, style: TEXT },
+        { value: planItem.product, style: TEXT },
+        { value: planItem.schedule, style: TEXT },
+        { ...amount, style: { ...AMOUNT, bold: emphasis.bold } },
+      ],
+    });
+  }
+
+  const totalRow = rows.length + 1;
+  const total = plan.items.reduce((sum, planItem) => sum + itemTotal(planItem), 0);
+  const totalStyle: CellStyle = { ...TEXT, bold: true, horizontal: "center" };
+  rows.push({
+    cells: [
+      { value: "", style: totalStyle },
+      { value: appendixText.totalLabel, style: totalStyle },
+      { value: "", style: totalStyle },
+      { value: "", style: totalStyle },
+      { value: "", style: totalStyle },
+      { value: "", style: totalStyle },
+      { formula: sumOf(plan.items), style: { ...AMOUNT, bold: true } },
+    ],
+  });
+  const wordsRow = rows.length + 1;
+  rows.push({
+    cells: [
+      {
+        value: appendixText.words(amountInWords(total)),
+        style: { font: APPENDIX_FONT, size: 12, italic: true },
+      },
+    ],
+  });
+  merges.push(`A${wordsRow}:${lastColumn}${wordsRow}`);
+
+  const lastValidated = totalRow - 1 + VALIDATION_SPARE_ROWS;
+  return {
+    sheet: {
+      name,
+      columns: COLUMN_WIDTHS.map((columnWidth, i) => ({
+        width: columnWidth,
+        style: { numberFormat: i + 1 === BUDGET_COLUMN ? "#,##0" : "@" },
+      })),
+      rows,
+      merges,
+      freeze: { rows: headerRow },
+      validations: [
+        {
+          range: `${budget(firstItemRow)}:${budget(lastValidated)}`,
+          rule: { kind: "wholeNumber", min: 0 },
+          errorMessage: appendixText.amountRule,
+        },
+        {
+          range: `${cellAddress(LEAD_COLUMN, firstItemRow)}:${cellAddress(LEAD_COLUMN, lastValidated)}`,
+          rule: { kind: "list", source: unitsRange },
+          errorMessage: appendixText.leadRule,
+        },
+      ],
+      print: {
+        orientation: "landscape",
+        paper: "A4",
+        fitToWidth: true,
+        repeatRows: `${headerRow}:${headerRow}`,
+        margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      },
+    },
+    layout: { headerRow, firstItemRow, totalRow, wordsRow, itemRows, total },
+  };
+}
