@@ -1,0 +1,113 @@
+import { describe, expect, test } from "@jest/globals";
+import { afterText, Fix } from "../../../src/domain/fixes/fix";
+import { proposeFixes } from "../../../src/domain/fixes/proposeFixes";
+import { sumFormula } from "../../../src/domain/fixes/sumFormula";
+import { group, readTable, subItem, task, total } from "../../support/table";
+
+const preview = (fix: Fix | undefined) =>
+  fix?.edits.map((edit) => [edit.address, edit.before, afterText(edit)]);
+const byKind = (fixes: Fix[], kind: Fix["kind"]) => fixes.find((fix) => fix.kind === kind);
+
+describe("sumFormula", () => {
+  test.each([
+    [[8, 9, 10, 14], "=SUM(G8:G10,G14)"],
+    [[12], "=SUM(G12)"],
+    [[15, 8, 9], "=SUM(G8:G9,G15)"],
+    [[], "=0"],
+  ])("rows %j give %s", (rows, formula) => {
+    expect(sumFormula(7, rows)).toBe(formula);
+  });
+});
+
+describe("proposeFixes", () => {
+  test("renumbering follows the tree: duplicates, commas and gaps become the next number", () => {
+    const fixes = proposeFixes(
+      readTable([
+        group("1", "Công tác chỉ đạo"), // row 2
+        task("1.1", "Kế hoạch"), // row 3
+        task("1.1", "Báo cáo"), // row 4
+        group("3", "Cải cách TTHC"), // row 5
+        task("3,1", "Niêm yết"), // row 6
+        task("a)", "Tại trụ sở"), // row 7
+        task("c)", "Trên trang điện tử"), // row 8
+      ])
+    );
+    expect(preview(byKind(fixes, "renumber"))).toEqual([
+      ["A4", "1.1", "1.2"],
+      ["A5", "3", "2"],
+      ["A6", "3,1", "2.1"],
+      ["A8", "c)", "b)"],
+    ]);
+    expect(byKind(fixes, "renumber")?.edits.every((edit) => edit.asText)).toBe(true);
+  });
+
+  test("Roman sections keep Roman numerals, with Arabic numbers counting again under each", () => {
+    const fixes = proposeFixes(
+      readTable([
+        group("I", "Chỉ đạo"), // row 2
+        task("1", "Kế hoạch"), // row 3
+        group("III", "Cải cách TTHC"), // row 4
+        task("2", "Niêm yết"), // row 5
+      ])
+    );
+    expect(preview(byKind(fixes, "renumber"))).toEqual([
+      ["A4", "III", "II"],
+      ["A5", "2", "1"],
+    ]);
+  });
+
+  test("typed and blank subtotals become SUM over exactly their children; lump sums stay", () => {
+    const fixes = proposeFixes(
+      readTable([
+        group("1", "Chỉ đạo", "3.000.000"), // row 2: typed
+        group("1.1", "Báo cáo"), // row 3: blank, children have amounts
+        subItem("Định kỳ", "1.000.000"), // row 4
+        subItem("Đột xuất", "500.000"), // row 5
+        task("1.2", "Kiểm tra", "1.500.000"), // row 6
+        group("2", "Đào tạo", "800.000"), // row 7: lump sum, tasks without amounts
+        task("2.1", "Tập huấn"), // row 8
+        total("3.800.000"), // row 9
+      ])
+    );
+    expect(preview(byKind(fixes, "subtotal-formulas"))).toEqual([
+      ["G2", "3.000.000", "=SUM(G3,G6)"],
+      ["G3", "", "=SUM(G4:G5)"],
+    ]);
+    expect(preview(byKind(fixes, "total"))).toEqual([
+      ["G9", "3.800.000", "=SUM(G2,G7)"],
+      ["A10", "", "Bằng chữ: Ba triệu tám trăm nghìn đồng."],
+    ]);
+    expect(byKind(fixes, "total")?.insertRows).toEqual({ before: 10, count: 1 });
+  });
+
+  test("a table without a total gets one under its last row, with its words, in two inserted rows", () => {
+    const fixes = proposeFixes(
+      readTable([
+        group("1", "Chỉ đạo"), // row 2
+        task("1.1", "Kế hoạch", "1.005.000"), // row 3
+      ])
+    );
+    const fix = byKind(fixes, "total");
+    expect(fix?.insertRows).toEqual({ before: 4, count: 2 });
+    expect(preview(fix)).toEqual([
+      ["B4", "", "Tổng cộng"],
+      ["G4", "", "=SUM(G2)"],
+      ["A5", "", "Bằng chữ: Một triệu không trăm linh năm nghìn đồng."],
+    ]);
+  });
+
+  test("a table already right needs no fix", () => {
+    const table = [
+      group("1", "Chỉ đạo"), // row 2
+      task("1.1", "Kế hoạch", "1.000.000"), // row 3
+      total("1.000.000"), // row 4
+      ["Bằng chữ: Một triệu đồng.", "", "", "", "", "", ""], // row 5
+    ];
+    const appendix = readTable(table);
+    // As typed, the subtotal of 1 and the total are figures, not formulas: those are the only fixes.
+    expect(proposeFixes(appendix).map((fix) => fix.kind)).toEqual(["subtotal-formulas", "total"]);
+    expect(preview(byKind(proposeFixes(appendix), "total"))).toEqual([
+      ["G4", "1.000.000", "=SUM(G2)"],
+    ]);
+  });
+});
