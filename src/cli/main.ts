@@ -1,7 +1,8 @@
 import { checkAppendix } from "../domain/checkAppendix";
 import { checkReport, reportText } from "./checkReport";
-import { cliText } from "./cliText";
+import { cliText, UsageError } from "./cliText";
 import { InputError, loadSheet } from "./loadSheet";
+import { newCommand, parseNewArguments } from "./newCommand";
 
 const EXIT_CLEAN = 0;
 const EXIT_ERRORS = 1;
@@ -12,8 +13,6 @@ interface CheckOptions {
   sheet?: string;
   format: "text" | "json";
 }
-
-class UsageError extends Error {}
 
 function parseCheckArguments(args: string[]): CheckOptions {
   let file: string | undefined;
@@ -55,6 +54,7 @@ export async function main(args: string[]): Promise<number> {
       process.stdout.write(`${cliText.usage}\n`);
       return command === undefined ? EXIT_UNREADABLE : EXIT_CLEAN;
     }
+    if (command === "new") return await newCommand(parseNewArguments(rest));
     if (command !== "check") throw new UsageError(cliText.unknownCommand(command));
     const options = parseCheckArguments(rest);
     try {

@@ -1,0 +1,217 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { columnNumber } from "../domain/grid";
+import {
+  CellDescription,
+  CellStyle,
+  PrintSetup,
+  SheetDescription,
+  Validation,
+} from "../sheet/sheetDescription";
+import { sheetRange } from "../sheet/sheetNames";
+
+const MM_PER_INCH = 25.4;
+/** Excel's paper code for A4 (ExcelJS declares it in a const enum, which isolated modules cannot read). */
+const A4 = 9 as ExcelJS.PaperSize;
+/** ExcelJS's own header and footer margins, in inches; they must stay inside the top and bottom ones. */
+const HEADER_FOOTER_MARGIN = 0.3;
+const THIN: Partial<ExcelJS.Border> = { style: "thin" };
+
+/** ExcelJS 4.4 writes one rule for a whole range through this, but its typings leave it out. */
+interface RangeValidations {
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+
+/** The sheets as an .xlsx file, in the order given. */
+export async function writeSheets(sheets: SheetDescription[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  // The cached results written below cover only simple sums; Excel recomputes everything on open.
+  workbook.calcProperties.fullCalcOnLoad = true;
+  sheets.forEach((sheet) => addSheet(workbook, sheet));
+  const data = Buffer.from(await workbook.xlsx.writeBuffer());
+  const quoted = sheets.filter(({ name, print }) => print?.repeatRows && name.includes("'"));
+  return quoted.length > 0 ? quotePrintTitles(data, quoted) : data;
+}
+
+/**
+ * ExcelJS 4.4 names the sheet of the rows printed on every page as '<name>'! without doubling the
+ * apostrophes inside, which breaks the reference for names such as "Ea H'Leo": write it as Excel does.
+ */
+async function quotePrintTitles(data: Buffer, sheets: SheetDescription[]): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(data);
+  const file = "xl/workbook.xml";
+  let xml = await (zip.file(file) as JSZip.JSZipObject).async("string");
+  for (const { name } of sheets) {
+    xml = xml.split(xmlText(`'${name}'!`)).join(xmlText(sheetRange(name, "")));
+  }
+  zip.file(file, xml);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+function xmlText(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
+}
+
+/** Adds one described sheet to a workbook. */
+export function addSheet(
+  workbook: ExcelJS.Workbook,
+  description: SheetDescription
+): ExcelJS.Worksheet {
+  const { freeze, print } = description;
+  const sheet = workbook.addWorksheet(description.name, {
+    views: freeze ? [{ state: "frozen", xSplit: freeze.columns ?? 0, ySplit: freeze.rows }] : [],
+    pageSetup: print ? pageSetup(print) : undefined,
+  });
+
+  // Columns first: cells created afterwards take the column's format, so "@" keeps TT as text.
+  description.columns.forEach((column, index) => {
+    const target = sheet.getColumn(index + 1);
+    target.width = column.width;
+    if (column.style) applyStyle(target, column.style);
+  });
+
+  const results = cachedResults(description);
+  description.rows.forEach((row, index) => {
+    if (row.height !== undefined) sheet.getRow(index + 1).height = row.height;
+    row.cells.forEach((cell, column) => {
+      if (!cell) return;
+      const target = sheet.getCell(index + 1, column + 1);
+      if (cell.style) applyStyle(target, cell.style);
+      if (cell.formula !== undefined) {
+        const result = results.get(`${index + 1}:${column + 1}`);
+        target.value = { formula: cell.formula.replace(/^=/, ""), result };
+      } else if (cell.value !== undefined && cell.value !== null && cell.value !== "") {
+        // A string is written as text even when it starts with "=", "+", "-" or "@":
+        // ExcelJS only makes a formula of a { formula } value.
+        target.value = cell.value;
+      }
+    });
+  });
+
+  description.merges.forEach((range) => sheet.mergeCells(range));
+  description.validations.forEach((validation) =>
+    (sheet as unknown as RangeValidations).dataValidations.add(
+      validation.range,
+      dataValidation(validation)
+    )
+  );
+  return sheet;
+}
+
+/** Sets only what the style names, so a cell keeps the number format its column gave it. */
+function applyStyle(target: ExcelJS.Cell | ExcelJS.Column, style: CellStyle): void {
+  if (style.numberFormat !== undefined) target.numFmt = style.numberFormat;
+  const font: Partial<ExcelJS.Font> = {};
+  if (style.font !== undefined) font.name = style.font;
+  if (style.size !== undefined) font.size = style.size;
+  if (style.bold !== undefined) font.bold = style.bold;
+  if (style.italic !== undefined) font.italic = style.italic;
+  if (Object.keys(font).length > 0) target.font = font;
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (style.horizontal !== undefined) alignment.horizontal = style.horizontal;
+  if (style.vertical !== undefined) alignment.vertical = style.vertical;
+  if (style.wrap !== undefined) alignment.wrapText = style.wrap;
+  if (Object.keys(alignment).length > 0) target.alignment = alignment;
+  if (style.border) target.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+}
+
+function dataValidation({ rule, errorMessage }: Validation): ExcelJS.DataValidation {
+  const shown = { allowBlank: true, showErrorMessage: true, error: errorMessage };
+  if (rule.kind === "wholeNumber") {
+    return { ...shown, type: "whole", operator: "greaterThanOrEqual", formulae: [rule.min] };
+  }
+  // A unit missing from the list may still be right: warn, and let the officer keep it.
+  return { ...shown, type: "list", formulae: [rule.source], errorStyle: "warning" };
+}
+
+function pageSetup(print: PrintSetup): Partial<ExcelJS.PageSetup> {
+  const inches = (mm: number) => mm / MM_PER_INCH;
+  return {
+    paperSize: A4,
+    orientation: print.orientation,
+    // fitToHeight 0: as many pages tall as the rows need.
+    fitToPage: print.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: print.repeatRows,
+    margins: {
+      top: inches(print.margins.top),
+      bottom: inches(print.margins.bottom),
+      left: inches(print.margins.left),
+      right: inches(print.margins.right),
+      header: HEADER_FOOTER_MARGIN,
+      footer: HEADER_FOOTER_MARGIN,
+    },
+  };
+}
+
+const SUM = /^=\s*SUM\(([A-Z]+\d+(?::[A-Z]+\d+)?(?:\s*,\s*[A-Z]+\d+(?::[A-Z]+\d+)?)*)\)$/i;
+const CONSTANT = /^=\s*(-?\d+(?:\.\d+)?)$/;
+const ADDRESS = /^([A-Z]+)(\d+)$/i;
+/** Excel and LibreOffice give an error for a function of more arguments. */
+const MAX_ARGUMENTS = 255;
+
+/**
+ * The results of the formulas descriptions write (=SUM over cells of the sheet, =0), keyed "row:column",
+ * saved with them so that a reader that does not recalculate (phuluc check, a file preview) sees the
+ * amounts. Any other formula is left without a result for the spreadsheet to compute.
+ */
+function cachedResults(description: SheetDescription): Map<string, number> {
+  const cellAt = (row: number, column: number): CellDescription | undefined =>
+    description.rows[row - 1]?.cells[column - 1];
+  const results = new Map<string, number>();
+  const pending = new Set<string>();
+  const evaluate = (row: number, column: number): number | undefined => {
+    const cell = cellAt(row, column);
+    // SUM counts numbers only: blanks and text add nothing.
+    if (cell?.formula === undefined) return typeof cell?.value === "number" ? cell.value : 0;
+    const key = `${row}:${column}`;
+    if (results.has(key)) return results.get(key);
+    if (pending.has(key)) return undefined;
+    pending.add(key);
+    const result = formulaResult(cell.formula, evaluate);
+    pending.delete(key);
+    if (result !== undefined) results.set(key, result);
+    return result;
+  };
+  description.rows.forEach((row, index) =>
+    row.cells.forEach((cell, column) => {
+      if (cell?.formula !== undefined) evaluate(index + 1, column + 1);
+    })
+  );
+  return results;
+}
+
+function formulaResult(
+  formula: string,
+  evaluate: (row: number, column: number) => number | undefined
+): number | undefined {
+  const constant = CONSTANT.exec(formula);
+  if (constant) return Number(constant[1]);
+  const sum = SUM.exec(formula);
+  const args = sum?.[1].split(",") ?? [];
+  if (!sum || args.length > MAX_ARGUMENTS) return undefined;
+  let total = 0;
+  for (const argument of args) {
+    const [first, last = first] = argument.trim().split(":").map(cellPosition);
+    for (let row = Math.min(first.row, last.row); row <= Math.max(first.row, last.row); row++) {
+      const columns = [first.column, last.column].sort((a, b) => a - b);
+      for (let column = columns[0]; column <= columns[1]; column++) {
+        const value = evaluate(row, column);
+        if (value === undefined) return undefined;
+        total += value;
+      }
+    }
+  }
+  return total;
+}
+
+function cellPosition(address: string): { row: number; column: number } {
+  const [, letters, digits] = ADDRESS.exec(address) as RegExpExecArray;
+  return { row: Number(digits), column: columnNumber(letters) };
+}

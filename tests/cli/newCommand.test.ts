@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { spawnSync } from "child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import path from "path";
+import { checkReportSchema } from "../../src/cli/checkReport";
+import { cellText } from "../../src/domain/grid";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
+
+const root = path.join(__dirname, "..", "..");
+const command = path.join(root, "build", "phuluc.js");
+const sample = path.join(root, "samples", "thuong-lo-2020.xlsx");
+const folder = mkdtempSync(path.join(tmpdir(), "phuluc-new-"));
+
+/** Runs the built command line, as `npm run phuluc --` does. */
+function phuluc(...args: string[]) {
+  const run = spawnSync(process.execPath, [command, ...args], { encoding: "utf8", cwd: root });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function checkJson(file: string) {
+  const run = phuluc("check", file, "--format", "json");
+  return { code: run.code, report: checkReportSchema.parse(JSON.parse(run.stdout)) };
+}
+
+/** The written sheets as text, row by row (A1 is rows[0][0]). */
+async function sheetTexts(file: string) {
+  const sheets = await readWorkbook(readFileSync(file));
+  return sheets.map(({ name, grid }) => ({
+    name,
+    rows: grid.rows.map((cells) => Array.from(cells, (cell) => cellText(cell))),
+  }));
+}
+
+beforeAll(() => {
+  if (!existsSync(command)) throw new Error("build the command line first: npm run build:cli");
+});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe("phuluc new", () => {
+  test("a blank appendix: written, and check finds only the tasks still to fill in", async () => {
+    const file = path.join(folder, "trong.xlsx");
+    const run = phuluc(
+      "new",
+      "-o",
+      file,
+      "--year",
+      "2025",
+      "--plan-number",
+      "05",
+      "--issuer",
+      "UBND xã Hòa Bình"
+    );
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(file);
+
+    const [appendix, units] = await sheetTexts(file);
+    expect(appendix.name).toBe("Phụ lục");
+    expect(appendix.rows[0][0]).toBe("PHỤ LỤC");
+    expect(appendix.rows[1][0]).toBe(
+      "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025 VÀ DỰ TRÙ KINH PHÍ THỰC HIỆN"
+    );
+    expect(appendix.rows[2][0]).toBe(
+      "(Kèm theo Kế hoạch số 05/KH-UBND ngày … tháng … năm 2025 của UBND xã Hòa Bình)"
+    );
+    expect(appendix.rows[5].slice(0, 2)).toEqual([
+      "1",
+      "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH",
+    ]);
+    expect(units.name).toBe("Danh mục");
+    expect(units.rows[1][0]).toBe("Văn phòng – Thống kê");
+
+    const { code, report } = checkJson(file);
+    expect(code).toBe(0);
+    expect(report.summary).toEqual({ errors: 0, warnings: 7, infos: 0 });
+    // The seven areas each offer an empty first task (rows 7, 9, … 19): "write the task here".
+    expect(
+      report.findings.map(({ rule, severity, cell, number }) => ({ rule, severity, cell, number }))
+    ).toEqual(
+      [1, 2, 3, 4, 5, 6, 7].map((area) => ({
+        rule: "field.required",
+        severity: "warning",
+        cell: `B${5 + 2 * area}`,
+        number: `${area}.1`,
+      }))
+    );
+  });
+
+  test("the year defaults to this year", async () => {
+    const file = path.join(folder, "nam-nay.xlsx");
+    expect(phuluc("new", `--output=${file}`).code).toBe(0);
+    const [appendix] = await sheetTexts(file);
+    expect(appendix.rows[1][0]).toContain(`NĂM ${new Date().getFullYear()}`);
+  });
+
+  test("--from the sample: sums become formulas that agree, the units list takes its leads", async () => {
+    const file = path.join(folder, "thuong-lo.xlsx");
+    const run = phuluc("new", "--from", sample, "-o", file, "--year", "2020", "--title", "Tiêu đề");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(file);
+    // The total moves (see below), and the command says so.
+    expect(run.stderr).toContain(
+      `Tổng cộng của tệp mới là 33.900.000 đồng, còn “${sample}” ghi 34.900.000 đồng`
+    );
+
+    const { code, report } = checkJson(file);
+    // What new does not change stays for the officer: the duplicated 5.1.2 and 7.4.3.
+    expect(code).toBe(1);
+    expect(report.findings.map((finding) => [finding.rule, finding.number])).toEqual([
+      ["tt.duplicate", "5.1.2"],
+      ["tt.duplicate", "7.4.3"],
+    ]);
+    // Group 1's 12.900.000 is now the sum of its children, 11.900.000; the 18.000.000 on 5.2 goes
+    // back to group 5, whose subtotal it was: 11.900.000 + 18.000.000 + 4.000.000. "2,2,1" is 2.2.1.
+    const [appendix, units] = await sheetTexts(file);
+    expect(appendix.rows[1][0]).toBe("TIÊU ĐỀ");
+    const row = (number: string) => appendix.rows.find((cells) => cells[0] === number) ?? [];
+    expect(row("1")[6]).toBe("11900000");
+    expect(row("2.2.1")[1]).toBe("Thực hiện các hoạt động về theo dõi THPL");
+    const total = appendix.rows.find((cells) => cells[1] === "Tổng cộng") ?? [];
+    expect(total[6]).toBe("33900000");
+    expect(row("5.2")[6] ?? "").toBe("");
+    expect(units.rows.map((cells) => cells[0])).toEqual(
+      expect.arrayContaining(["Tư pháp – Hộ tịch", "Đảng ủy, HĐND", "Thư ký ISO"])
+    );
+  });
+
+  test("--from a CSV with Roman sections gives an appendix with no finding", () => {
+    const source = path.join(folder, "nguon.csv");
+    writeFileSync(
+      source,
+      [
+        "STT,Nội dung,Cơ quan chủ trì,Cơ quan phối hợp,Sản phẩm,Thời hạn,Kinh phí (đồng)",
+        'I,CÔNG TÁC CHỈ ĐẠO,,,,,"1.500.000"',
+        '1,Ban hành kế hoạch CCHC,Văn phòng,Các ban ngành,Kế hoạch,Quý I/2025,"500.000"',
+        '2,Kiểm tra CCHC,Văn phòng,Các ban ngành,Báo cáo,Quý III/2025,"1.000.000"',
+        'II,CẢI CÁCH TTHC,,,,,"300.000 đ"',
+        '1,Niêm yết TTHC,Bộ phận một cửa,,Sổ theo dõi,Thường xuyên,"300.000 đ"',
+        ',Tổng cộng,,,,,"1.800.000"',
+      ].join("\n")
+    );
+    const file = path.join(folder, "tu-csv.xlsx");
+    const run = phuluc("new", "--from", source, "-o", file);
+    expect(run.code).toBe(0);
+    // The totals agree: nothing to say.
+    expect(run.stderr).toBe("");
+    const { code, report } = checkJson(file);
+    expect(code).toBe(0);
+    expect(report.findings).toEqual([]);
+  });
+
+  test("refuses to replace an existing file unless --force", () => {
+    const file = path.join(folder, "da-co.xlsx");
+    writeFileSync(file, "bảng của cán bộ");
+    const refused = phuluc("new", "-o", file);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe("");
+    expect(refused.stderr).toContain(`tệp “${file}” đã có, không ghi đè`);
+    expect(refused.stderr).toContain("--force");
+    expect(readFileSync(file, "utf8")).toBe("bảng của cán bộ");
+
+    const forced = phuluc("new", "-o", file, "--force");
+    expect(forced.code).toBe(0);
+    expect(readFileSync(file).subarray(0, 2).toString("latin1")).toBe("PK");
+  });
+
+  test("an unreadable --from or an output folder that does not exist exit 2 naming the file", () => {
+    const file = path.join(folder, "khong-ghi.xlsx");
+    const missing = path.join(folder, "khong-co.xlsx");
+    const unread = phuluc("new", "--from", missing, "-o", file);
+    expect(unread.code).toBe(2);
+    expect(unread.stderr).toContain(`không đọc được “${missing}”: tệp không tồn tại`);
+    expect(existsSync(file)).toBe(false);
+
+    const nowhere = path.join(folder, "khong-co-thu-muc", "ra.xlsx");
+    const unwritten = phuluc("new", "-o", nowhere);
+    expect(unwritten.code).toBe(2);
+    expect(unwritten.stderr).toContain(`không ghi được “${nowhere}”`);
+  });
+
+  test.each([
+    [["new"], "thiếu tệp cần ghi"],
+    [["new", "-o"], "tùy chọn -o cần một giá trị"],
+    [["new", "-o", "ra.csv"], "phải có đuôi .xlsx"],
+    [["new", "-o", "ra.xlsx", "--year", "25"], "năm “25” không hợp lệ"],
+    [["new", "-o", "ra.xlsx", "--sheet", "Phụ lục"], "--sheet chỉ dùng cùng --from"],
+    [["new", "-o", "ra.xlsx", "--verbose"], "tùy chọn “--verbose” không có"],
+    [["new", "ra.xlsx"], "ra.xlsx”; tệp cần ghi đặt sau -o"],
+  ])("wrong arguments %j exit 2 with the usage and write nothing", (args, why) => {
+    const run = phuluc(...args.map((arg) => (arg === "ra.xlsx" ? path.join(folder, arg) : arg)));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain(why);
+    expect(run.stderr).toContain("phuluc new [--from TỆP");
+    expect(existsSync(path.join(folder, "ra.xlsx"))).toBe(false);
+  });
+});

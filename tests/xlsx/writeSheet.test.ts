@@ -1,0 +1,306 @@
+import { describe, expect, test } from "@jest/globals";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { SheetDescription } from "../../src/sheet/sheetDescription";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
+import { writeSheets } from "../../src/xlsx/writeSheet";
+
+const FONT = "Times New Roman";
+const LIST = "'Danh mục'!$A$2:$A$201";
+
+/** A small sheet using every part of a description. Columns: A TT (text) | B Nội dung | C Kinh phí. */
+const table: SheetDescription = {
+  name: "Phụ lục",
+  columns: [
+    { width: 8, style: { numberFormat: "@" } },
+    { width: 40 },
+    { width: 16, style: { numberFormat: "#,##0" } },
+  ],
+  rows: [
+    {
+      cells: [
+        {
+          value: "PHỤ LỤC",
+          style: {
+            font: FONT,
+            size: 14,
+            bold: true,
+            horizontal: "center",
+            vertical: "middle",
+            wrap: true,
+          },
+        },
+      ],
+      height: 30,
+    },
+    { cells: [] },
+    {
+      cells: ["TT", "Nội dung", "Kinh phí"].map((value) => ({
+        value,
+        style: { font: FONT, size: 12, bold: true, horizontal: "center", border: true },
+      })),
+    },
+    {
+      cells: [
+        { value: "1.10" },
+        { value: "- Kế hoạch", style: { italic: true, numberFormat: "@" } },
+        { value: 1_500_000 },
+      ],
+    },
+    {
+      cells: [
+        { value: "1.2" },
+        { value: "=1+1", style: { numberFormat: "@" } },
+        { value: 2_500, style: { horizontal: "right" } },
+      ],
+    },
+    { cells: [{ value: "+84 912 345 678" }, { value: "@Văn phòng" }, { value: "" }] },
+    {
+      cells: [
+        undefined,
+        { value: "Cộng" },
+        { formula: "=SUM(C4:C5)", style: { bold: true, numberFormat: "#,##0" } },
+      ],
+    },
+    { cells: [undefined, { value: "Tổng" }, { formula: "=SUM(C7,C4)" }] },
+    { cells: [undefined, { value: "Làm tròn" }, { formula: "=ROUND(C8,-3)" }] },
+  ],
+  merges: ["A1:C1"],
+  freeze: { rows: 3 },
+  validations: [
+    {
+      range: "C4:C100",
+      rule: { kind: "wholeNumber", min: 0 },
+      errorMessage: "Kinh phí là số nguyên không âm.",
+    },
+    {
+      range: "B4:B100",
+      rule: { kind: "list", source: LIST },
+      errorMessage: "Chọn trong danh sách.",
+    },
+  ],
+  print: {
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: true,
+    repeatRows: "3:3",
+    margins: { top: 20, bottom: 25, left: 30, right: 15 },
+  },
+};
+
+const units: SheetDescription = {
+  name: "Danh mục",
+  columns: [{ width: 40 }],
+  rows: [{ cells: [{ value: "Bộ phận chủ trì" }] }, { cells: [{ value: "Văn phòng – Thống kê" }] }],
+  merges: [],
+  freeze: { rows: 1, columns: 1 },
+  validations: [],
+  print: {
+    orientation: "portrait",
+    paper: "A4",
+    fitToWidth: false,
+    margins: { top: 20, bottom: 20, left: 30, right: 15 },
+  },
+};
+
+async function written() {
+  const data = await writeSheets([table, units]);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Uint8Array.from(data).buffer);
+  const sheet = workbook.getWorksheet("Phụ lục") as ExcelJS.Worksheet;
+  return { data, workbook, sheet };
+}
+
+/** The validation ExcelJS read for one cell (it spreads a range's rule over its cells). */
+function validationAt(sheet: ExcelJS.Worksheet, address: string) {
+  const { dataValidations } = sheet as unknown as {
+    dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> };
+  };
+  return dataValidations.model[address];
+}
+
+describe("writeSheets", () => {
+  test("sheets in the order given, values and formulas (written without their '=')", async () => {
+    const { workbook, sheet } = await written();
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Phụ lục", "Danh mục"]);
+    expect(sheet.getCell("A1").value).toBe("PHỤ LỤC");
+    expect(sheet.getCell("A4").value).toBe("1.10");
+    expect(sheet.getCell("C4").value).toBe(1_500_000);
+    expect(sheet.getCell("C7").type).toBe(ExcelJS.ValueType.Formula);
+    expect(sheet.getCell("C7").formula).toBe("SUM(C4:C5)");
+    expect(sheet.getCell("C8").formula).toBe("SUM(C7,C4)");
+    expect(sheet.getCell("C9").formula).toBe("ROUND(C8,-3)");
+    // An empty string is no value: the cell keeps only its style.
+    expect(sheet.getCell("C6").value).toBeNull();
+    expect(workbook.getWorksheet("Danh mục")?.getCell("A2").value).toBe("Văn phòng – Thống kê");
+  });
+
+  test("simple sums carry their results, so a reader that does not recalculate sees them", async () => {
+    const { data, sheet } = await written();
+    expect(sheet.getCell("C7").result).toBe(1_502_500);
+    expect(sheet.getCell("C8").result).toBe(3_002_500);
+    // Any other formula is left for the spreadsheet to compute, which it does on open.
+    expect(sheet.getCell("C9").result).toBeUndefined();
+    const zip = await JSZip.loadAsync(data);
+    expect(await zip.file("xl/workbook.xml")?.async("string")).toMatch(
+      /<calcPr [^>]*fullCalcOnLoad="1"/
+    );
+    const [grid] = await readWorkbook(data);
+    expect(grid.grid.rows[6][2]).toEqual({ value: 1_502_500, formula: "SUM(C4:C5)", bold: true });
+  });
+
+  test("a SUM of more than 255 arguments, which spreadsheets reject, gets no result", async () => {
+    const sum = (count: number) =>
+      `=SUM(${Array.from({ length: count }, (_, i) => `A${i + 2}`).join(",")})`;
+    const data = await writeSheets([
+      {
+        name: "Tổng",
+        columns: [],
+        rows: [
+          { cells: [{ formula: sum(255) }, { formula: sum(256) }] },
+          ...Array.from({ length: 256 }, () => ({ cells: [{ value: 1 }] })),
+        ],
+        merges: [],
+        validations: [],
+      },
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(data).buffer);
+    const sheet = workbook.getWorksheet("Tổng") as ExcelJS.Worksheet;
+    expect(sheet.getCell("A1").result).toBe(255);
+    expect(sheet.getCell("B1").result).toBeUndefined();
+  });
+
+  test("text starting with -, =, + or @ stays text", async () => {
+    const { data, sheet } = await written();
+    for (const [address, text] of [
+      ["B4", "- Kế hoạch"],
+      ["B5", "=1+1"],
+      ["A6", "+84 912 345 678"],
+      ["B6", "@Văn phòng"],
+    ]) {
+      expect(sheet.getCell(address).type).toBe(ExcelJS.ValueType.String);
+      expect(sheet.getCell(address).value).toBe(text);
+    }
+    const xml = await (
+      await JSZip.loadAsync(data)
+    )
+      .file("xl/worksheets/sheet1.xml")
+      ?.async("string");
+    expect(xml).not.toMatch(/<c r="B5"[^>]*>\s*<f>/);
+    const [grid] = await readWorkbook(data);
+    expect(grid.grid.rows[4][1]).toEqual({ value: "=1+1" });
+  });
+
+  test("number formats: the column's first, then the cell's own", async () => {
+    const { sheet } = await written();
+    expect(sheet.getColumn(1).numFmt).toBe("@");
+    expect(sheet.getCell("A4").numFmt).toBe("@");
+    expect(sheet.getCell("A6").numFmt).toBe("@");
+    expect(sheet.getCell("B4").numFmt).toBe("@");
+    expect(sheet.getCell("C4").numFmt).toBe("#,##0");
+    // A cell style without a format keeps the column's.
+    expect(sheet.getCell("C5").numFmt).toBe("#,##0");
+    expect(sheet.getCell("C5").alignment).toEqual({ horizontal: "right" });
+    expect(sheet.getCell("C7").numFmt).toBe("#,##0");
+  });
+
+  test("fonts, alignment with wrap, thin borders", async () => {
+    const { sheet } = await written();
+    expect(sheet.getCell("A1").font).toEqual({ name: FONT, size: 14, bold: true });
+    expect(sheet.getCell("A1").alignment).toEqual({
+      horizontal: "center",
+      vertical: "middle",
+      wrapText: true,
+    });
+    expect(sheet.getCell("B4").font).toEqual({ italic: true });
+    expect(sheet.getCell("C7").font).toEqual({ bold: true });
+    const thin = { style: "thin" };
+    for (const address of ["A3", "B3", "C3"]) {
+      expect(sheet.getCell(address).font).toEqual({ name: FONT, size: 12, bold: true });
+      expect(sheet.getCell(address).border).toEqual({
+        top: thin,
+        left: thin,
+        bottom: thin,
+        right: thin,
+      });
+    }
+    expect(sheet.getCell("B4").border?.top).toBeUndefined();
+  });
+
+  test("merges, column widths, row heights, frozen rows and columns", async () => {
+    const { workbook, sheet } = await written();
+    expect(sheet.model.merges).toEqual(["A1:C1"]);
+    expect([1, 2, 3].map((column) => sheet.getColumn(column).width)).toEqual([8, 40, 16]);
+    expect(sheet.getRow(1).height).toBe(30);
+    expect(sheet.getRow(4).height).toBeUndefined();
+    expect(sheet.views).toEqual([
+      expect.objectContaining({ state: "frozen", ySplit: 3, xSplit: 0, topLeftCell: "A4" }),
+    ]);
+    expect(workbook.getWorksheet("Danh mục")?.views).toEqual([
+      expect.objectContaining({ state: "frozen", ySplit: 1, xSplit: 1, topLeftCell: "B2" }),
+    ]);
+  });
+
+  test("validation: a whole number ≥ min that stops, a list from another sheet that warns", async () => {
+    const { sheet } = await written();
+    const amount = {
+      type: "whole",
+      operator: "greaterThanOrEqual",
+      formulae: [0],
+      allowBlank: true,
+      showErrorMessage: true,
+      error: "Kinh phí là số nguyên không âm.",
+    };
+    expect(validationAt(sheet, "C4")).toEqual(amount);
+    expect(validationAt(sheet, "C100")).toEqual(amount);
+    expect(validationAt(sheet, "C101")).toBeUndefined();
+    expect(validationAt(sheet, "C3")).toBeUndefined();
+    const lead = {
+      type: "list",
+      formulae: [LIST],
+      allowBlank: true,
+      showErrorMessage: true,
+      errorStyle: "warning",
+      error: "Chọn trong danh sách.",
+    };
+    expect(validationAt(sheet, "B4")).toEqual(lead);
+    expect(validationAt(sheet, "B100")).toEqual(lead);
+    expect(validationAt(sheet, "B101")).toBeUndefined();
+  });
+
+  test("print: A4, orientation, one page wide, the header row on every page, margins in inches", async () => {
+    const { workbook, sheet } = await written();
+    expect(sheet.pageSetup).toEqual(
+      expect.objectContaining({
+        paperSize: 9,
+        orientation: "landscape",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: "3:3",
+      })
+    );
+    const margins = sheet.pageSetup.margins as ExcelJS.Margins;
+    expect(margins.top).toBeCloseTo(20 / 25.4, 10);
+    expect(margins.bottom).toBeCloseTo(25 / 25.4, 10);
+    expect(margins.left).toBeCloseTo(30 / 25.4, 10);
+    expect(margins.right).toBeCloseTo(15 / 25.4, 10);
+    const list = workbook.getWorksheet("Danh mục") as ExcelJS.Worksheet;
+    expect(list.pageSetup).toEqual(
+      expect.objectContaining({ paperSize: 9, orientation: "portrait", fitToPage: false })
+    );
+    expect(list.pageSetup.printTitlesRow).toBeUndefined();
+  });
+
+  test("a sheet name with an apostrophe is quoted in the print titles as Excel writes it", async () => {
+    const data = await writeSheets([{ ...table, name: "PL Ea H'Leo" }]);
+    const xml = await (await JSZip.loadAsync(data)).file("xl/workbook.xml")?.async("string");
+    expect(xml).toContain(
+      '<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;PL Ea H&apos;&apos;Leo&apos;!$3:$3</definedName>'
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(data).buffer);
+    expect(workbook.getWorksheet("PL Ea H'Leo")?.pageSetup.printTitlesRow).toBe("3:3");
+  });
+});
