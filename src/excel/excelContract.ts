@@ -5,10 +5,18 @@ import { SheetDescription } from "../sheet/sheetDescription";
 
 /**
  * What the task pane asks of Excel. Each function takes the request context of one Excel.run and
- * uses a fixed number of context.sync calls whatever the size of the sheet.
+ * uses a fixed number of context.sync calls whatever the number of rows: readSheet 1, sheetNames 1,
+ * applyFix 1, selectCell 1, setHighlights 3, writeSheet 1 + one per 4 MB written (2 up to about
+ * 10,000 appendix rows; Excel on the web refuses requests over 5 MB). The implementation
+ * (`excelSheets` in ./excelSheets) throws an ExcelSheetError whose message is the Vietnamese to show
+ * (./excelErrorMessage); nothing is swallowed. Requirement set: ExcelApi 1.13.
  */
 export interface ExcelSheets {
-  /** The used range of the named sheet (the active one when omitted), read in one go. */
+  /**
+   * The used range of the named sheet (the active one when omitted), read in one go. Over 5,000,000
+   * cells, or when Excel gives no values, it throws; when Excel on the web refuses the answer as over
+   * 5 MB, the sheet is read again in blocks of rows (one sync each).
+   */
   readSheet(
     context: Excel.RequestContext,
     sheetName?: string

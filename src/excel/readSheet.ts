@@ -1,0 +1,127 @@
+import { Grid, GridCell } from "../domain/grid";
+import { boundsAddress, cellBounds, splitAreas } from "./addresses";
+import { ExcelSheetError } from "./excelErrorMessage";
+import { excelText } from "./excelText";
+import { gridCell } from "./gridCell";
+
+/** Excel reads at most five million cells at a time; above that Excel on the web gives null values. */
+export const READ_CELL_LIMIT = 5_000_000;
+/**
+ * Cells read per request when a sheet is read in parts: values, formulas, number format and font of a
+ * cell come to roughly 200 bytes, so a block stays well under Excel on the web's 5 MB response limit.
+ */
+export const READ_BLOCK_CELLS = 15_000;
+
+const FONT: Excel.CellPropertiesLoadOptions = { format: { font: { bold: true, italic: true } } };
+
+/** What one queued read of a block of cells gives back after the sync. */
+interface BlockRead {
+  range: Excel.Range;
+  fonts: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  merges: Excel.RangeAreas;
+}
+
+/**
+ * The used range of the named sheet (the active one when omitted) as a Grid: values (a formula cell's
+ * computed value), formulas without "=", bold and italic, merged areas. Cells that only carry formatting
+ * do not widen the range (getUsedRange(true)).
+ *
+ * One context.sync: the range, its values, formulas, number formats, fonts (getCellProperties) and merged
+ * areas (getMergedAreasOrNullObject) are loaded together. Only when Excel on the web refuses the answer
+ * as too large (ResponsePayloadSizeLimitExceeded, over 5 MB) is the sheet read again in blocks of rows:
+ * one sync for the size of the used range, then one per block of READ_BLOCK_CELLS cells.
+ *
+ * Requirement sets: ExcelApi 1.9 (getCellProperties) and 1.13 (getMergedAreasOrNullObject).
+ */
+export async function readSheet(
+  context: Excel.RequestContext,
+  sheetName?: string
+): Promise<{ sheetName: string; grid: Grid }> {
+  const sheet = worksheet(context, sheetName);
+  sheet.load("name");
+  const used = sheet.getUsedRange(true);
+  used.load("address,rowCount,columnCount");
+  const block = queueBlock(used);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!responseTooLarge(error)) throw error;
+    return readInBlocks(context, sheetName);
+  }
+  checkSize(used);
+  const bounds = cellBounds(used.address);
+  const { rows, merges } = blockRows(block);
+  return {
+    sheetName: sheet.name,
+    grid: { firstRow: bounds.firstRow, firstColumn: bounds.firstColumn, rows, merges },
+  };
+}
+
+function worksheet(context: Excel.RequestContext, sheetName: string | undefined): Excel.Worksheet {
+  const worksheets = context.workbook.worksheets;
+  return sheetName === undefined ? worksheets.getActiveWorksheet() : worksheets.getItem(sheetName);
+}
+
+function queueBlock(range: Excel.Range): BlockRead {
+  range.load("values,formulas,numberFormat");
+  const fonts = range.getCellProperties(FONT);
+  const merges = range.getMergedAreasOrNullObject();
+  merges.load("address");
+  return { range, fonts, merges };
+}
+
+/** The rows and merged areas of a block read by the last sync; throws when Excel gave no values. */
+function blockRows(block: BlockRead): { rows: GridCell[][]; merges: string[] } {
+  const { values, formulas, numberFormat } = block.range;
+  const fonts = block.fonts.value;
+  if (!Array.isArray(values) || !Array.isArray(formulas) || !Array.isArray(fonts))
+    throw new ExcelSheetError(excelText.valuesMissing);
+  const rows = values.map((row, r) =>
+    row.map((value, c) => gridCell(value, formulas[r]?.[c], numberFormat?.[r]?.[c], fonts[r]?.[c]))
+  );
+  const merges = block.merges.isNullObject ? [] : splitAreas(block.merges.address);
+  return { rows, merges };
+}
+
+function checkSize(used: Excel.Range): void {
+  const cells = used.rowCount * used.columnCount;
+  if (cells > READ_CELL_LIMIT) throw new ExcelSheetError(excelText.tooManyCells(cells));
+}
+
+function responseTooLarge(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "ResponsePayloadSizeLimitExceeded";
+}
+
+/** The fallback for Excel on the web when the whole used range does not fit in one answer. */
+async function readInBlocks(
+  context: Excel.RequestContext,
+  sheetName: string | undefined
+): Promise<{ sheetName: string; grid: Grid }> {
+  const sheet = worksheet(context, sheetName);
+  sheet.load("name");
+  const used = sheet.getUsedRange(true);
+  used.load("address,rowCount,columnCount");
+  await context.sync();
+  checkSize(used);
+  const bounds = cellBounds(used.address);
+  const blockRowCount = Math.max(1, Math.floor(READ_BLOCK_CELLS / Math.max(1, used.columnCount)));
+  const rows: GridCell[][] = [];
+  const merges: string[] = [];
+  for (let start = 0; start < used.rowCount; start += blockRowCount) {
+    const count = Math.min(blockRowCount, used.rowCount - start);
+    const firstRow = bounds.firstRow + start;
+    const block = queueBlock(
+      sheet.getRange(boundsAddress({ ...bounds, firstRow, lastRow: firstRow + count - 1 }))
+    );
+    // One sync per block is the point: each answer has to stay under the 5 MB limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    const read = blockRows(block);
+    rows.push(...read.rows);
+    merges.push(...read.merges);
+  }
+  return {
+    sheetName: sheet.name,
+    grid: { firstRow: bounds.firstRow, firstColumn: bounds.firstColumn, rows, merges },
+  };
+}

@@ -1,0 +1,60 @@
+import { SheetDescription } from "../sheet/sheetDescription";
+import { uniqueSheetName } from "../sheet/sheetNames";
+import { cellBlockSteps } from "./cellBlocks";
+import { cellStyleSteps, columnStyleSteps, mergeSteps, sizeSteps, viewSteps } from "./layoutSteps";
+import {
+  ACTION_BYTES,
+  packBatches,
+  REQUEST_BUDGET_BYTES,
+  runBatches,
+  WriteStep,
+} from "./requestBatches";
+
+export interface WriteOptions {
+  /** Estimated request bytes per sync; REQUEST_BUDGET_BYTES unless a test wants smaller batches. */
+  requestBudget?: number;
+}
+
+/**
+ * Adds a sheet under a name no sheet has (never replacing one of the officer's) and writes the
+ * description into it; returns the name used.
+ *
+ * Syncs: one to read the existing names, then the write phase, in which everything is queued in this
+ * order: the new sheet, column formats, the cells block by block (number formats, then values, then
+ * formulas, one 2-D array each per block), fonts/alignment/borders per rectangle that shares them,
+ * merges, widths and heights, frozen panes, data validation, page layout, activation. The write phase
+ * is one sync as long as its estimated size stays under `requestBudget` (about 4 MB: Excel on the web
+ * rejects requests over 5 MB); beyond that it is cut into as many syncs as its size needs. The count
+ * depends on the bytes written, never on a loop over rows: 1 + ⌈size / budget⌉.
+ *
+ * Requirement sets: ExcelApi 1.9 (page layout, print titles) over 1.8 (data validation) and 1.7
+ * (frozen panes).
+ */
+export async function writeSheet(
+  context: Excel.RequestContext,
+  sheet: SheetDescription,
+  activate: boolean,
+  options: WriteOptions = {}
+): Promise<string> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  const name = uniqueSheetName(
+    sheet.name,
+    worksheets.items.map((existing) => existing.name)
+  );
+  let added: Excel.Worksheet | undefined;
+  const target = () => (added ??= worksheets.add(name));
+  const steps: WriteStep[] = [
+    { bytes: ACTION_BYTES, queue: () => target() },
+    ...columnStyleSteps(sheet, target),
+    ...cellBlockSteps(sheet, target),
+    ...cellStyleSteps(sheet, target),
+    ...mergeSteps(sheet, target),
+    ...sizeSteps(sheet, target),
+    ...viewSteps(sheet, target),
+  ];
+  if (activate) steps.push({ bytes: ACTION_BYTES, queue: () => target().activate() });
+  await runBatches(context, packBatches(steps, options.requestBudget ?? REQUEST_BUDGET_BYTES));
+  return name;
+}

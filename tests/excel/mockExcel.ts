@@ -1,0 +1,913 @@
+import { OfficeMockObject } from "office-addin-mock";
+import { cellAddress, columnLetter, columnNumber, Grid } from "../../src/domain/grid";
+
+/**
+ * A workbook behind a request context, built from office-addin-mock objects, for the Office.js adapter's
+ * tests and the benchmark.
+ *
+ * office-addin-mock alone answers every unloaded or unsynced property with an error string instead of
+ * throwing, cannot model collections, and keeps no state between objects. This builder keeps one state
+ * (sheets, cells, merges, conditional formats, frozen panes, page layout …) behind all the objects it
+ * hands out, and its `context.sync` behaves like Excel's:
+ * - writes are queued and happen only at the sync, in the order they were made (a number format set
+ *   after a value comes too late, as in Excel); a string starting with "=", "+" or "-" written to a cell
+ *   not formatted "@" becomes a formula, as in Excel;
+ * - loads are answered at the sync from the state as it is then; before it, the object still holds
+ *   office-addin-mock's "Error, context.sync() was not called";
+ * - what Excel would refuse makes the sync reject with an OfficeExtension.Error-like object (code,
+ *   message, debugInfo): a sheet that does not exist (ItemNotFound), a write on a protected sheet
+ *   (AccessDenied), an array whose size differs from its range or a cell property on a whole column
+ *   (InvalidArgument), a name already taken (ItemAlreadyExists), an answer over `responseCellLimit` cells
+ *   (ResponsePayloadSizeLimitExceeded), or whatever `failSync` was given. A function that swallows
+ *   the error therefore resolves, and a test expecting the rejection fails.
+ * `syncCount` counts the syncs; `log` lists every write and call, with the number of the sync it went in.
+ */
+
+export interface MockCell {
+  value?: string | number | boolean;
+  /** With its "=". */
+  formula?: string;
+  numberFormat?: string;
+  /** The number format the cell had when its value or formula was written. */
+  formatAtWrite?: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Other formats written to the cell, by path: "format.font.name", "format.borders.EdgeTop.style" … */
+  formats: Record<string, unknown>;
+}
+
+export interface MockConditionalFormat {
+  id: string;
+  type: string;
+  /** The addresses it applies to, as given: "A1, C5". */
+  ranges: string;
+  formula?: string;
+  fill?: string;
+}
+
+export interface MockSheetSpec {
+  name: string;
+  /** The cells, placed from grid.firstRow/firstColumn, with their merges. */
+  grid?: Grid;
+  /** Number formats of the grid's cells, same shape as grid.rows. */
+  numberFormats?: (string | undefined)[][];
+  protected?: boolean;
+  /** The used range Excel reports instead of the cells' own (for the 5,000,000-cell limit); its values come back null. */
+  usedSize?: { rows: number; columns: number };
+  /** Excel on the web over its limit: values come back null. */
+  valuesNull?: boolean;
+  conditionalFormats?: Omit<MockConditionalFormat, "id">[];
+}
+
+export interface MockSheet {
+  name: string;
+  cells: Map<string, MockCell>;
+  merges: string[];
+  conditionalFormats: MockConditionalFormat[];
+  protected: boolean;
+  usedSize?: { rows: number; columns: number };
+  valuesNull: boolean;
+  frozen?: { rows: number; columns: number };
+  /** pageLayout properties written ("orientation", "zoom" …) and the print title rows. */
+  pageLayout: Record<string, unknown>;
+  /** dataValidation writes by range address: { rule, errorAlert }. */
+  validations: Map<string, Record<string, unknown>>;
+  /** Formats written to whole columns or rows ("A:A", "3:4"), in order. */
+  lineFormats: { address: string; path: string; value: unknown }[];
+  selection?: string;
+}
+
+export interface MockCall {
+  /** The sync the write or call went out with (1 for the first). */
+  batch: number;
+  sheet?: string;
+  /** What it was made on: "range A1:G10", "worksheet", "conditionalFormat 3" … */
+  target: string;
+  /** The property path written ("values", "format.font.bold") or the method called ("merge()"). */
+  action: string;
+  value?: unknown;
+}
+
+export interface MockExcelOptions {
+  sheets: MockSheetSpec[];
+  /** The active sheet; the first when omitted. */
+  active?: string;
+  /** Answers carrying the values of more cells than this are refused as too large (Excel on the web's 5 MB). */
+  responseCellLimit?: number;
+}
+
+/** An error shaped like OfficeExtension.Error. */
+export function officeError(
+  code: string,
+  message: string,
+  errorLocation = ""
+): Error & { code: string } {
+  const error = new Error(message) as Error & { code: string; debugInfo: unknown };
+  error.name = "RichApi.Error";
+  error.code = code;
+  error.debugInfo = { code, message, errorLocation };
+  return error;
+}
+
+const NOT_SYNCED = "Error, context.sync() was not called";
+const CELL_PROPERTIES = new Set(["values", "formulas", "numberFormat"]);
+const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384;
+
+interface Bounds {
+  firstRow: number;
+  firstColumn: number;
+  lastRow: number;
+  lastColumn: number;
+  /** Whole columns or whole rows. */
+  unbounded: boolean;
+}
+
+/** A root object the proxies of its nested objects report to. */
+interface Root {
+  sheet?: string;
+  target: string;
+  /** A write to the object or one nested in it, applied at the sync. */
+  write?: (path: string, value: unknown) => void;
+  /** The current value of a loadable property, and how many cells it carries. */
+  read?: (path: string) => { value: unknown; cells?: number };
+  /** Writes need an unprotected sheet. */
+  writes: boolean;
+}
+
+interface Meta {
+  root: Root;
+  path: string;
+}
+
+export class MockExcel {
+  readonly context: Excel.RequestContext;
+  readonly log: MockCall[] = [];
+  readonly sheets: MockSheet[];
+  syncCount = 0;
+  active: string;
+
+  private pending: (() => void)[] = [];
+  private pendingError: Error | undefined;
+  private failures = new Map<number, Error>();
+  private refreshers = new Map<OfficeMockObject, () => number>();
+  private proxies = new WeakMap<object, object>();
+  /** The office-addin-mock object behind each proxy made by `object`. */
+  private raws = new WeakMap<object, OfficeMockObject>();
+  private nextId = 1;
+  private readonly responseCellLimit: number;
+
+  constructor(options: MockExcelOptions) {
+    this.sheets = options.sheets.map((spec) => this.sheetFrom(spec));
+    this.active = options.active ?? this.sheets[0]?.name ?? "";
+    this.responseCellLimit = options.responseCellLimit ?? Infinity;
+    const context = new OfficeMockObject({
+      workbook: { worksheets: this.worksheetsData() },
+      sync: () => this.sync(),
+    });
+    this.context = this.wrap(context, {
+      root: { target: "context", writes: false },
+      path: "",
+    }) as Excel.RequestContext;
+  }
+
+  /** The state of a sheet (after the syncs so far). */
+  sheet(name: string): MockSheet {
+    const sheet = this.find(name);
+    if (!sheet) throw new Error(`No sheet ${name}`);
+    return sheet;
+  }
+
+  /** The state of a cell, such as "G12". */
+  cell(sheet: string, address: string): MockCell | undefined {
+    return this.sheet(sheet).cells.get(address);
+  }
+
+  /** Makes a sync (the next one unless `at` says which, counting from 1) reject with the error. */
+  failSync(error: Error, at = this.syncCount + 1): void {
+    this.failures.set(at, error);
+  }
+
+  /** The writes and calls made so far for the sheet. */
+  writes(sheet: string): MockCall[] {
+    return this.log.filter((call) => call.sheet === sheet);
+  }
+
+  // ---- sync --------------------------------------------------------------------------------------------
+
+  private async sync(): Promise<void> {
+    this.syncCount++;
+    const error = this.failures.get(this.syncCount) ?? this.pendingError;
+    const pending = this.pending;
+    const refreshers = this.refreshers;
+    this.pendingError = undefined;
+    this.pending = [];
+    this.refreshers = new Map();
+    if (error) throw error;
+    for (const apply of pending) apply();
+    let cells = 0;
+    for (const refresh of refreshers.values()) cells += refresh();
+    if (cells > this.responseCellLimit)
+      throw officeError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit."
+      );
+    for (const raw of refreshers.keys()) await raw.sync();
+    // office-addin-mock hands loaded values over on later microtasks.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  private fail(error: Error): void {
+    this.pendingError ??= error;
+  }
+
+  // ---- proxies: every write and load goes through here ---------------------------------------------------
+
+  private wrap(raw: OfficeMockObject, meta: Meta): object {
+    const known = this.proxies.get(raw);
+    if (known) return known;
+    const proxy = new Proxy(raw, {
+      get: (target, key, receiver) => {
+        if (key === "load") return (what?: unknown) => this.load(target, meta, what);
+        const value = Reflect.get(target, key, receiver);
+        if (value instanceof OfficeMockObject && typeof key === "string") {
+          return this.wrap(value, { root: meta.root, path: join(meta.path, key) });
+        }
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+      set: (target, key, value) => {
+        if (typeof key === "string" && !key.startsWith("_")) this.write(meta, key, value);
+        return Reflect.set(target, key, value);
+      },
+    });
+    this.proxies.set(raw, proxy);
+    return proxy;
+  }
+
+  private write(meta: Meta, key: string, value: unknown): void {
+    const path = join(meta.path, key);
+    const root = meta.root;
+    this.record(root, path, value);
+    if (root.writes) this.guard(root.sheet);
+    if (!root.write) throw new Error(`The mock does not model writing ${path} on ${root.target}`);
+    const write = root.write;
+    this.pending.push(() => write(path, value));
+  }
+
+  private record(root: Root, action: string, value?: unknown): void {
+    this.log.push({
+      batch: this.syncCount + 1,
+      sheet: root.sheet,
+      target: root.target,
+      action,
+      value,
+    });
+  }
+
+  /** A call that changes the sheet: logged, refused on a protected sheet, applied at the sync. */
+  private call(
+    root: Root,
+    method: string,
+    args: unknown[],
+    apply: () => void,
+    writes = true
+  ): void {
+    this.record(root, `${method}()`, args.length === 1 ? args[0] : args);
+    if (writes) this.guard(root.sheet);
+    this.pending.push(apply);
+  }
+
+  private guard(sheetName: string | undefined): void {
+    const sheet = sheetName === undefined ? undefined : this.find(sheetName);
+    if (sheet?.protected)
+      this.fail(
+        officeError(
+          "AccessDenied",
+          "The cell or chart you're trying to change is on a protected sheet.",
+          "Range.values"
+        )
+      );
+  }
+
+  private load(raw: OfficeMockObject, meta: Meta, what: unknown): unknown {
+    if (Object.prototype.hasOwnProperty.call(raw, "load")) {
+      // A collection: its own load answers at the sync.
+      (raw.load as (this: OfficeMockObject, what: unknown) => void).call(raw, what);
+      return this.proxies.get(raw);
+    }
+    const names =
+      typeof what === "string"
+        ? what.split(",").map((name) => name.trim())
+        : Array.isArray(what)
+          ? (what as string[])
+          : [];
+    const read = meta.root.read;
+    if (!read) throw new Error(`The mock does not model loading ${meta.root.target}`);
+    for (const name of names) {
+      if (!(name in raw)) raw["setValue"](name, undefined);
+    }
+    raw.load(names);
+    const previous = this.refreshers.get(raw);
+    this.refreshers.set(raw, () => {
+      let cells = previous ? previous() : 0;
+      for (const name of names) {
+        const answer = read(join(meta.path, name));
+        raw["setValue"](name, answer.value);
+        raw.load(name);
+        cells += answer.cells ?? 0;
+      }
+      return cells;
+    });
+    return this.proxies.get(raw);
+  }
+
+  /** Something answered at the next sync (a collection's items, a ClientResult's value). */
+  private answerAtSync(raw: OfficeMockObject, answer: () => number): void {
+    const previous = this.refreshers.get(raw);
+    this.refreshers.set(raw, () => (previous ? previous() : 0) + answer());
+  }
+
+  // ---- the workbook --------------------------------------------------------------------------------------
+
+  private find(name: string): MockSheet | undefined {
+    return this.sheets.find((sheet) => sheet.name === name);
+  }
+
+  private sheetFrom(spec: MockSheetSpec): MockSheet {
+    const sheet: MockSheet = {
+      name: spec.name,
+      cells: new Map(),
+      merges: [...(spec.grid?.merges ?? [])],
+      conditionalFormats: (spec.conditionalFormats ?? []).map((format) => ({
+        ...format,
+        id: String(this.nextId++),
+      })),
+      protected: spec.protected ?? false,
+      usedSize: spec.usedSize,
+      valuesNull: spec.valuesNull ?? false,
+      pageLayout: {},
+      validations: new Map(),
+      lineFormats: [],
+    };
+    const grid = spec.grid;
+    grid?.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!cell) return;
+        const stored: MockCell = { formats: {} };
+        if (cell.value !== null && cell.value !== undefined) stored.value = cell.value;
+        if (cell.formula !== undefined) stored.formula = `=${cell.formula}`;
+        if (cell.bold) stored.bold = true;
+        if (cell.italic) stored.italic = true;
+        const format = spec.numberFormats?.[r]?.[c];
+        if (format !== undefined) stored.numberFormat = format;
+        sheet.cells.set(cellAddress(grid.firstColumn + c, grid.firstRow + r), stored);
+      })
+    );
+    return sheet;
+  }
+
+  private worksheetsData() {
+    const root: Root = { target: "worksheets", writes: false };
+    const collection: Record<string, unknown> = {
+      getItem: (name: string) => {
+        if (!this.find(name))
+          this.fail(
+            officeError(
+              "ItemNotFound",
+              "The requested resource doesn't exist.",
+              "Worksheets.getItem"
+            )
+          );
+        return this.worksheet(name);
+      },
+      getItemOrNullObject: (name: string) => {
+        const proxy = this.worksheet(name);
+        (this.rawOf(proxy) as Record<string, unknown>).isNullObject = !this.find(name);
+        return proxy;
+      },
+      getActiveWorksheet: () => this.worksheet(this.active),
+      add: (name: string) => {
+        const taken = this.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+        if (taken)
+          this.fail(
+            officeError("ItemAlreadyExists", "The resource already exists.", "Worksheets.add")
+          );
+        this.call(root, "add", [name], () => this.sheets.push(this.sheetFrom({ name })), false);
+        return this.worksheet(name);
+      },
+      items: NOT_SYNCED,
+    };
+    const mock = this;
+    collection.load = function (this: OfficeMockObject, what: unknown) {
+      if (what !== "items/name")
+        throw new Error(`The mock loads worksheets as "items/name", not ${String(what)}`);
+      const raw = this;
+      mock.answerAtSync(raw, () => {
+        raw.items = mock.sheets.map((sheet) => ({ name: sheet.name }));
+        return 0;
+      });
+    };
+    return collection;
+  }
+
+  private rawOf(proxy: object): OfficeMockObject {
+    const raw = this.raws.get(proxy);
+    if (!raw) throw new Error("Not a mock object");
+    return raw;
+  }
+
+  private object(data: Record<string, unknown>, root: Root): object {
+    const raw = new OfficeMockObject(data);
+    const proxy = this.wrap(raw, { root, path: "" });
+    this.raws.set(proxy, raw);
+    return proxy;
+  }
+
+  private worksheet(name: string): Excel.Worksheet {
+    const root: Root = {
+      sheet: name,
+      target: "worksheet",
+      writes: true,
+      read: (path) => {
+        if (path === "name") return { value: name };
+        throw new Error(`The mock does not model loading worksheet.${path}`);
+      },
+      write: (path, value) => {
+        if (path.startsWith("pageLayout.")) this.sheet(name).pageLayout[path.slice(11)] = value;
+        else throw new Error(`The mock does not model writing worksheet.${path}`);
+      },
+    };
+    const sheet = () => this.sheet(name);
+    return this.object(
+      {
+        name: NOT_SYNCED,
+        getRange: (address?: string) =>
+          this.range(name, address ?? `A1:${columnLetter(MAX_COLUMN)}${MAX_ROW}`),
+        getRanges: (addresses: string) => this.rangeAreas(name, addresses),
+        getUsedRange: () => {
+          const state = this.find(name);
+          return this.range(name, state ? this.usedAddress(state) : "A1");
+        },
+        activate: () => this.call(root, "activate", [], () => (this.active = name), false),
+        freezePanes: {
+          freezeRows: (rows: number) =>
+            this.call(
+              root,
+              "freezePanes.freezeRows",
+              [rows],
+              () => (sheet().frozen = { rows, columns: 0 })
+            ),
+          freezeColumns: (columns: number) =>
+            this.call(
+              root,
+              "freezePanes.freezeColumns",
+              [columns],
+              () => (sheet().frozen = { rows: 0, columns })
+            ),
+          freezeAt: (address: string) =>
+            this.call(root, "freezePanes.freezeAt", [address], () => {
+              const bounds = parseBounds(address);
+              sheet().frozen = { rows: bounds.lastRow, columns: bounds.lastColumn };
+            }),
+        },
+        pageLayout: {
+          setPrintTitleRows: (rows: string) =>
+            this.call(
+              root,
+              "pageLayout.setPrintTitleRows",
+              [rows],
+              () => (sheet().pageLayout.printTitleRows = rows)
+            ),
+        },
+      },
+      root
+    ) as Excel.Worksheet;
+  }
+
+  private usedAddress(sheet: MockSheet): string {
+    if (sheet.usedSize) return `A1:${cellAddress(sheet.usedSize.columns, sheet.usedSize.rows)}`;
+    let bounds: Bounds | undefined;
+    for (const [address, cell] of sheet.cells) {
+      if (cell.value === undefined && cell.formula === undefined) continue;
+      const { firstRow: row, firstColumn: column } = parseBounds(address);
+      bounds = bounds
+        ? {
+            firstRow: Math.min(bounds.firstRow, row),
+            firstColumn: Math.min(bounds.firstColumn, column),
+            lastRow: Math.max(bounds.lastRow, row),
+            lastColumn: Math.max(bounds.lastColumn, column),
+            unbounded: false,
+          }
+        : {
+            firstRow: row,
+            firstColumn: column,
+            lastRow: row,
+            lastColumn: column,
+            unbounded: false,
+          };
+    }
+    return bounds ? boundsText(bounds) : "A1";
+  }
+
+  // ---- ranges --------------------------------------------------------------------------------------------
+
+  private range(sheetName: string, address: string): Excel.Range {
+    const bounds = parseBounds(address);
+    const sheet = () => this.sheet(sheetName);
+    const rows = bounds.lastRow - bounds.firstRow + 1;
+    const root: Root = {
+      sheet: sheetName,
+      target: `range ${address}`,
+      writes: true,
+      read: (path) => this.readRange(sheet(), bounds, path),
+      write: (path, value) => this.writeRange(sheet(), address, bounds, path, value),
+    };
+    const resultRoot: Root = {
+      sheet: sheetName,
+      target: `cellProperties ${address}`,
+      writes: false,
+    };
+    return this.object(
+      {
+        address: NOT_SYNCED,
+        format: {
+          font: {},
+          borders: {
+            getItem: (name: string) =>
+              this.wrap(new OfficeMockObject({}), { root, path: `format.borders.${name}` }),
+          },
+        },
+        dataValidation: {},
+        conditionalFormats: this.conditionalFormats(sheetName, address, root),
+        getCellProperties: () => {
+          const raw = new OfficeMockObject({ value: NOT_SYNCED });
+          const proxy = this.wrap(raw, { root: resultRoot, path: "" });
+          this.answerAtSync(raw, () => {
+            const state = sheet();
+            const answer = state.usedSize
+              ? null
+              : grid(bounds, (address) => {
+                  const cell = state.cells.get(address);
+                  return {
+                    format: { font: { bold: cell?.bold ?? false, italic: cell?.italic ?? false } },
+                  };
+                });
+            raw["setValue"]("value", answer);
+            raw.load("value");
+            return 0;
+          });
+          raw.load("value");
+          return proxy;
+        },
+        getMergedAreasOrNullObject: () => {
+          // Excel gives the merged areas whose top left cell is in the range.
+          const inside = () =>
+            sheet().merges.filter((merge) => {
+              const area = parseBounds(merge);
+              return within(bounds, area.firstRow, area.firstColumn);
+            });
+          const raw = new OfficeMockObject({ address: NOT_SYNCED });
+          const areasRoot: Root = {
+            sheet: sheetName,
+            target: `mergedAreas ${address}`,
+            writes: false,
+            read: (path) => {
+              if (path !== "address")
+                throw new Error(`The mock does not model loading mergedAreas.${path}`);
+              return {
+                value: inside()
+                  .map((merge) => `${quoted(sheetName)}!${merge}`)
+                  .join(", "),
+              };
+            },
+          };
+          const proxy = this.wrap(raw, { root: areasRoot, path: "" });
+          this.answerAtSync(raw, () => {
+            raw.isNullObject = inside().length === 0;
+            return 0;
+          });
+          return proxy;
+        },
+        merge: (across?: boolean) =>
+          this.call(root, "merge", [across ?? false], () =>
+            sheet().merges.push(boundsText(bounds))
+          ),
+        insert: (shift: string) =>
+          this.call(root, "insert", [shift], () => {
+            if (shift !== "Down" || bounds.firstColumn !== 1 || bounds.lastColumn !== MAX_COLUMN)
+              throw new Error("The mock only inserts whole rows");
+            shiftRows(sheet(), bounds.firstRow, rows);
+          }),
+        select: () => this.call(root, "select", [], () => (sheet().selection = address), false),
+      },
+      root
+    ) as Excel.Range;
+  }
+
+  private readRange(
+    sheet: MockSheet,
+    bounds: Bounds,
+    path: string
+  ): { value: unknown; cells?: number } {
+    const rows = bounds.lastRow - bounds.firstRow + 1;
+    const columns = bounds.lastColumn - bounds.firstColumn + 1;
+    switch (path) {
+      case "address":
+        return { value: `${quoted(sheet.name)}!${boundsText(bounds)}` };
+      case "rowCount":
+        return { value: rows };
+      case "columnCount":
+        return { value: columns };
+    }
+    if (!CELL_PROPERTIES.has(path))
+      throw new Error(`The mock does not model loading range.${path}`);
+    if (sheet.usedSize || (path === "values" && sheet.valuesNull)) return { value: null, cells: 0 };
+    const value = grid(bounds, (address) => {
+      const cell = sheet.cells.get(address);
+      if (path === "numberFormat") return cell?.numberFormat ?? "General";
+      if (path === "formulas") return cell?.formula ?? cell?.value ?? "";
+      if (cell?.formula !== undefined) return cell.value ?? 0;
+      return cell?.value ?? "";
+    });
+    return { value, cells: path === "values" ? rows * columns : 0 };
+  }
+
+  private writeRange(
+    sheet: MockSheet,
+    address: string,
+    bounds: Bounds,
+    path: string,
+    value: unknown
+  ): void {
+    if (bounds.unbounded) {
+      if (CELL_PROPERTIES.has(path))
+        throw officeError(
+          "InvalidArgument",
+          `Cannot set ${path} on an unbounded range ${address}.`
+        );
+      sheet.lineFormats.push({ address, path, value });
+      return;
+    }
+    if (path.startsWith("dataValidation.")) {
+      const validation = sheet.validations.get(address) ?? {};
+      validation[path.slice(15)] = value;
+      sheet.validations.set(address, validation);
+      return;
+    }
+    const each = (apply: (cell: MockCell, item: unknown) => void) => {
+      const rows = value as unknown[][];
+      const height = bounds.lastRow - bounds.firstRow + 1;
+      const width = bounds.lastColumn - bounds.firstColumn + 1;
+      if (
+        !Array.isArray(rows) ||
+        rows.length !== height ||
+        rows.some((row) => row.length !== width)
+      )
+        throw officeError(
+          "InvalidArgument",
+          `The number of rows or columns in the input array doesn't match the size of the range ${address}.`
+        );
+      rows.forEach((row, r) =>
+        row.forEach((item, c) => {
+          if (item === null) return;
+          const at = cellAddress(bounds.firstColumn + c, bounds.firstRow + r);
+          const cell = sheet.cells.get(at) ?? { formats: {} };
+          sheet.cells.set(at, cell);
+          apply(cell, item);
+        })
+      );
+    };
+    const text = (cell: MockCell) => cell.numberFormat === "@";
+    switch (path) {
+      case "numberFormat":
+        return each((cell, item) => (cell.numberFormat = String(item)));
+      case "values":
+        return each((cell, item) => {
+          cell.formatAtWrite = cell.numberFormat ?? "General";
+          delete cell.formula;
+          delete cell.value;
+          // Excel reads a value starting with "=", "+" or "-" as a formula unless the cell is text.
+          if (typeof item === "string" && /^[=+-]/.test(item) && !text(cell))
+            cell.formula = item.startsWith("=") ? item : `=${item}`;
+          else if (item !== "") cell.value = item as string | number | boolean;
+        });
+      case "formulas":
+        return each((cell, item) => {
+          cell.formatAtWrite = cell.numberFormat ?? "General";
+          delete cell.formula;
+          delete cell.value;
+          if (typeof item === "string" && item.startsWith("=") && !text(cell)) cell.formula = item;
+          else if (item !== "") cell.value = item as string | number | boolean;
+        });
+    }
+    for (let row = bounds.firstRow; row <= bounds.lastRow; row++) {
+      for (let column = bounds.firstColumn; column <= bounds.lastColumn; column++) {
+        const at = cellAddress(column, row);
+        const cell = sheet.cells.get(at) ?? { formats: {} };
+        sheet.cells.set(at, cell);
+        if (path === "format.font.bold") cell.bold = Boolean(value);
+        else if (path === "format.font.italic") cell.italic = Boolean(value);
+        else cell.formats[path] = value;
+      }
+    }
+  }
+
+  private rangeAreas(sheetName: string, addresses: string): Excel.RangeAreas {
+    const root: Root = { sheet: sheetName, target: `rangeAreas ${addresses}`, writes: true };
+    return this.object(
+      {
+        address: addresses,
+        conditionalFormats: this.conditionalFormats(sheetName, addresses, root),
+      },
+      root
+    ) as Excel.RangeAreas;
+  }
+
+  // ---- conditional formats -------------------------------------------------------------------------------
+
+  private conditionalFormats(
+    sheetName: string,
+    addresses: string,
+    owner: Root
+  ): Record<string, unknown> {
+    const sheet = () => this.sheet(sheetName);
+    const areas = addresses.split(",").map((address) => parseBounds(address.trim()));
+    const collection: Record<string, unknown> = {
+      items: NOT_SYNCED,
+      add: (type: string) => {
+        const id = String(this.nextId++);
+        this.call(owner, "conditionalFormats.add", [type], () =>
+          sheet().conditionalFormats.push({ id, type, ranges: addresses })
+        );
+        return this.conditionalFormat(sheetName, id, type);
+      },
+    };
+    const mock = this;
+    collection.load = function (this: OfficeMockObject, what: unknown) {
+      if (what !== "items/type")
+        throw new Error(`The mock loads conditional formats as "items/type", not ${String(what)}`);
+      const raw = this;
+      mock.answerAtSync(raw, () => {
+        raw.items = sheet()
+          .conditionalFormats.filter((format) =>
+            format.ranges.split(",").some((address) => {
+              const area = parseBounds(address.trim());
+              return areas.some((bounds) => overlaps(bounds, area));
+            })
+          )
+          .map((format) => {
+            const proxy = mock.conditionalFormat(sheetName, format.id, format.type);
+            const formatRaw = mock.rawOf(proxy);
+            formatRaw["setValue"]("type", format.type);
+            formatRaw.load("type");
+            void formatRaw.sync();
+            return proxy;
+          });
+        return 0;
+      });
+    };
+    return collection;
+  }
+
+  private conditionalFormat(sheetName: string, id: string, type: string): object {
+    const state = () => this.sheet(sheetName).conditionalFormats.find((format) => format.id === id);
+    const root: Root = {
+      sheet: sheetName,
+      target: `conditionalFormat ${id}`,
+      writes: true,
+      read: (path) => {
+        if (path === "custom.rule.formula") return { value: state()?.formula };
+        throw new Error(`The mock does not model loading conditionalFormat.${path}`);
+      },
+      write: (path, value) => {
+        const format = state();
+        if (!format) throw officeError("ItemNotFound", "The conditional format no longer exists.");
+        if (path === "custom.rule.formula") format.formula = String(value);
+        else if (path === "custom.format.fill.color") format.fill = String(value);
+        else throw new Error(`The mock does not model writing conditionalFormat.${path}`);
+      },
+    };
+    const data: Record<string, unknown> = {
+      id,
+      type: NOT_SYNCED,
+      delete: () =>
+        this.call(root, "delete", [], () => {
+          const formats = this.sheet(sheetName).conditionalFormats;
+          const at = formats.findIndex((format) => format.id === id);
+          if (at < 0) throw officeError("ItemNotFound", "The conditional format no longer exists.");
+          formats.splice(at, 1);
+        }),
+    };
+    if (type === "Custom") data.custom = { rule: { formula: NOT_SYNCED }, format: { fill: {} } };
+    return this.object(data, root);
+  }
+}
+
+export function mockExcel(options: MockExcelOptions): MockExcel {
+  return new MockExcel(options);
+}
+
+// ---- addresses -------------------------------------------------------------------------------------------
+
+function join(path: string, key: string): string {
+  return path === "" ? key : `${path}.${key}`;
+}
+
+function quoted(sheetName: string): string {
+  return /^[A-Za-z0-9_]+$/.test(sheetName) ? sheetName : `'${sheetName.replace(/'/g, "''")}'`;
+}
+
+function parseBounds(reference: string): Bounds {
+  const address = reference
+    .slice(reference.lastIndexOf("!") + 1)
+    .replace(/\$/g, "")
+    .trim();
+  const [from, to = from] = address.split(":");
+  const columnsOnly = /^[A-Z]+$/i;
+  const rowsOnly = /^\d+$/;
+  if (columnsOnly.test(from) && columnsOnly.test(to))
+    return {
+      firstRow: 1,
+      lastRow: MAX_ROW,
+      firstColumn: columnNumber(from),
+      lastColumn: columnNumber(to),
+      unbounded: true,
+    };
+  if (rowsOnly.test(from) && rowsOnly.test(to))
+    return {
+      firstRow: Number(from),
+      lastRow: Number(to),
+      firstColumn: 1,
+      lastColumn: MAX_COLUMN,
+      unbounded: true,
+    };
+  const start = /^([A-Z]+)(\d+)$/i.exec(from);
+  const end = /^([A-Z]+)(\d+)$/i.exec(to);
+  if (!start || !end) throw officeError("InvalidArgument", `The argument is invalid: ${reference}`);
+  const bounds = {
+    firstRow: Number(start[2]),
+    firstColumn: columnNumber(start[1]),
+    lastRow: Number(end[2]),
+    lastColumn: columnNumber(end[1]),
+  };
+  const whole =
+    bounds.firstRow === 1 &&
+    bounds.lastRow === MAX_ROW &&
+    bounds.firstColumn === 1 &&
+    bounds.lastColumn === MAX_COLUMN;
+  return { ...bounds, unbounded: whole };
+}
+
+function boundsText(bounds: Omit<Bounds, "unbounded">): string {
+  const start = cellAddress(bounds.firstColumn, bounds.firstRow);
+  const end = cellAddress(bounds.lastColumn, bounds.lastRow);
+  return start === end ? start : `${start}:${end}`;
+}
+
+function within(bounds: Omit<Bounds, "unbounded">, row: number, column: number): boolean {
+  return (
+    row >= bounds.firstRow &&
+    row <= bounds.lastRow &&
+    column >= bounds.firstColumn &&
+    column <= bounds.lastColumn
+  );
+}
+
+function overlaps(a: Bounds, b: Bounds): boolean {
+  return (
+    a.firstRow <= b.lastRow &&
+    b.firstRow <= a.lastRow &&
+    a.firstColumn <= b.lastColumn &&
+    b.firstColumn <= a.lastColumn
+  );
+}
+
+function grid<T>(bounds: Bounds, cell: (address: string) => T): T[][] {
+  const rows: T[][] = [];
+  for (let row = bounds.firstRow; row <= bounds.lastRow; row++) {
+    const cells: T[] = [];
+    for (let column = bounds.firstColumn; column <= bounds.lastColumn; column++)
+      cells.push(cell(cellAddress(column, row)));
+    rows.push(cells);
+  }
+  return rows;
+}
+
+/** Whole rows inserted before `row`: cells and merged areas at or below it move down. */
+function shiftRows(sheet: MockSheet, row: number, count: number): void {
+  const moved = new Map<string, MockCell>();
+  for (const [address, cell] of sheet.cells) {
+    const { firstRow, firstColumn } = parseBounds(address);
+    moved.set(firstRow >= row ? cellAddress(firstColumn, firstRow + count) : address, cell);
+  }
+  sheet.cells = moved;
+  sheet.merges = sheet.merges.map((merge) => {
+    const bounds = parseBounds(merge);
+    if (bounds.firstRow < row) return merge;
+    return boundsText({
+      ...bounds,
+      firstRow: bounds.firstRow + count,
+      lastRow: bounds.lastRow + count,
+    });
+  });
+}
