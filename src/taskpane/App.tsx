@@ -1,0 +1,88 @@
+import {
+  FluentProvider,
+  makeStyles,
+  Tab,
+  TabList,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { CheckPanel } from "./CheckPanel";
+import { ExcelActions } from "./excelActions";
+import { FixesPanel } from "./FixesPanel";
+import { NewAppendixPanel } from "./NewAppendixPanel";
+import { PaneErrorBoundary } from "./PaneErrorBoundary";
+import { paneText } from "./paneText";
+import { useCheck } from "./useCheck";
+import { useFixes } from "./useFixes";
+import { useNewAppendix } from "./useNewAppendix";
+import { useSheetNames } from "./useSheetNames";
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+  panel: { display: "flex", flexDirection: "column" },
+});
+
+type TabName = "check" | "fixes" | "create";
+const TABS: TabName[] = ["check", "fixes", "create"];
+
+export interface AppProps {
+  /** The Excel actions inside Excel; null outside it (a plain browser, or office.js not loaded). */
+  actions: ExcelActions | null;
+  dark?: boolean;
+}
+
+/** The task pane: Kiểm tra, Sửa, Lập phụ lục. */
+export function App({ actions, dark = false }: AppProps) {
+  const styles = useStyles();
+  const inExcel = actions !== null;
+  const [tab, setTab] = useState<TabName>("check");
+  const check = useCheck(actions);
+  const sheets = useSheetNames(actions);
+  const fixes = useFixes(actions, check);
+  const creator = useNewAppendix(actions, () => void sheets.reload());
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <main className={styles.root}>
+        <TabList
+          selectedValue={tab}
+          onTabSelect={(_, data) => setTab(data.value as TabName)}
+          aria-label={paneText.tabs.label}
+        >
+          {TABS.map((name) => (
+            <Tab
+              key={name}
+              id={`tab-${name}`}
+              value={name}
+              aria-controls={name === tab ? `panel-${name}` : undefined}
+            >
+              {paneText.tabs[name]}
+            </Tab>
+          ))}
+        </TabList>
+        <div
+          id={`panel-${tab}`}
+          role="tabpanel"
+          aria-labelledby={`tab-${tab}`}
+          className={styles.panel}
+        >
+          <PaneErrorBoundary key={tab}>
+            {tab === "check" && <CheckPanel inExcel={inExcel} check={check} sheets={sheets} />}
+            {tab === "fixes" && (
+              <FixesPanel inExcel={inExcel} checked={check.checked} fixes={fixes} />
+            )}
+            {tab === "create" && <NewAppendixPanel inExcel={inExcel} creator={creator} />}
+          </PaneErrorBoundary>
+        </div>
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,81 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import type { Dispatch } from "react";
+import { Finding, SEVERITIES } from "../domain/finding";
+import { severityTitles } from "../domain/messages";
+import { countOf } from "./checkGrid";
+import { FindingItem } from "./FindingItem";
+import { paneText } from "./paneText";
+
+const useStyles = makeStyles({
+  line: { margin: 0 },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+});
+
+interface FindingListProps {
+  findings: Finding[];
+  onSelect?: Dispatch<Finding>;
+}
+
+/** The findings grouped by severity (Lỗi, Cảnh báo, Ghi chú) with their counts; notes start folded. */
+export function FindingList({ findings, onSelect }: FindingListProps) {
+  const styles = useStyles();
+  const errors = countOf(findings, "error");
+  const warnings = countOf(findings, "warning");
+  const infos = countOf(findings, "info");
+  const groups = SEVERITIES.map((severity) => ({
+    severity,
+    items: findings.filter((finding) => finding.severity === severity),
+  })).filter((group) => group.items.length > 0);
+  return (
+    <>
+      <Text block as="p" weight="semibold" role="status" className={styles.line}>
+        {paneText.findings.summary(errors, warnings, infos)}
+      </Text>
+      {errors + warnings === 0 && (
+        <MessageBar intent="success">
+          <MessageBarBody>{paneText.findings.clean}</MessageBarBody>
+        </MessageBar>
+      )}
+      {onSelect && groups.length > 0 && (
+        <Text block as="p" size={200} className={styles.line}>
+          {paneText.findings.selectHint}
+        </Text>
+      )}
+      <Accordion multiple collapsible defaultOpenItems={["error", "warning"]}>
+        {groups.map(({ severity, items }) => (
+          <AccordionItem key={severity} value={severity}>
+            <AccordionHeader as="h3">
+              {paneText.findings.group(severityTitles[severity], items.length)}
+            </AccordionHeader>
+            <AccordionPanel>
+              <ul className={styles.list} aria-label={severityTitles[severity]}>
+                {items.map((finding, index) => (
+                  <li key={`${finding.cell}-${finding.rule}-${index}`}>
+                    <FindingItem finding={finding} onSelect={onSelect} />
+                  </li>
+                ))}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+    </>
+  );
+}

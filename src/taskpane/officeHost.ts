@@ -1,0 +1,41 @@
+/** Where the pane runs: inside Excel (office.js loaded, host Excel) or anywhere else. */
+export interface PaneHost {
+  inExcel: boolean;
+  /** Office's theme has a dark background. */
+  dark: boolean;
+}
+
+const OUTSIDE: PaneHost = { inExcel: false, dark: false };
+
+/**
+ * Waits for office.js when it loaded; without it (offline, a plain browser) the pane starts at once,
+ * outside Excel. Outside Office, Office.onReady resolves with host null.
+ */
+export async function startOffice(): Promise<PaneHost> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return OUTSIDE;
+  const info = await Office.onReady();
+  if (info.host !== Office.HostType.Excel) return OUTSIDE;
+  return { inExcel: true, dark: isDark(Office.context?.officeTheme?.bodyBackgroundColor) };
+}
+
+/**
+ * Whether a "#rrggbb" (or "#rgb") colour is dark: white text contrasts with it better than black
+ * (relative luminance below 0.179, where the two contrasts are equal).
+ */
+export function isDark(color: string | undefined): boolean {
+  const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color?.trim() ?? "");
+  if (!match) return false;
+  const hex =
+    match[1].length === 3
+      ? match[1]
+          .split("")
+          .map((digit) => digit + digit)
+          .join("")
+      : match[1];
+  const channel = (offset: number) => {
+    const value = parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+  return luminance < 0.179;
+}

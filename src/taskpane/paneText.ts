@@ -1,0 +1,108 @@
+/** Every sentence the task pane shows, in one place. Identifiers stay English; the words are Vietnamese. */
+
+const quoted = (text: string) => `“${text}”`;
+
+export const paneText = {
+  title: "Phụ lục",
+  loading: "Đang tải…",
+  tabs: {
+    check: "Kiểm tra",
+    fixes: "Sửa",
+    create: "Lập phụ lục",
+    label: "Chức năng",
+  },
+  outsideExcel:
+    "Trang này không chạy trong Excel. Vẫn kiểm tra được bảng dán vào đây; các thao tác ghi vào bảng tính chỉ dùng được khi mở phụ lục trong Excel.",
+  busy: "Đang xử lý…",
+  unexpected: (detail: string) => `Có lỗi không mong đợi: ${detail}`,
+
+  check: {
+    sheetLabel: "Trang tính",
+    activeSheet: "Trang đang mở",
+    reloadSheets: "Tải lại",
+    reloadSheetsLabel: "Tải lại danh sách trang tính",
+    run: "Kiểm tra",
+    running: "Đang kiểm tra…",
+    highlight: "Tô màu ô có lỗi",
+    pasteLabel: "Bảng phụ lục (dán từ Excel hoặc Word)",
+    pasteHint:
+      "Chọn cả bảng trong Excel hoặc Word (từ dòng tiêu đề TT, Nhiệm vụ, … đến dòng Tổng cộng), sao chép rồi dán vào đây.",
+    pasteEmpty: "Chưa có bảng: dán bảng phụ lục vào ô trên rồi bấm Kiểm tra.",
+    checkedSheet: (sheet: string) => `Kết quả kiểm tra trang ${quoted(sheet)}`,
+    checkedText: "Kết quả kiểm tra bảng đã dán",
+  },
+
+  findings: {
+    summary: (errors: number, warnings: number, infos: number) =>
+      `${errors} lỗi · ${warnings} cảnh báo · ${infos} ghi chú`,
+    clean: "Không có lỗi hay cảnh báo nào.",
+    cell: (cell: string) => `Ô ${cell}`,
+    number: (number: string) => `TT ${number}`,
+    group: (title: string, count: number) => `${title} (${count})`,
+    selectHint: "Bấm (hoặc Enter) vào một mục để chọn ô đó trong trang tính.",
+  },
+
+  fixes: {
+    intro:
+      "Các đề xuất sửa cho bảng vừa kiểm tra. Xem trước từng đề xuất, rồi bấm Áp dụng nếu đồng ý.",
+    notChecked: "Chưa kiểm tra bảng nào: vào thẻ Kiểm tra và kiểm tra bảng trước.",
+    noAppendix: "Bảng vừa kiểm tra không phải bảng phụ lục nên không có đề xuất sửa.",
+    none: "Không có gì cần sửa tự động trong bảng này.",
+    listLabel: "Đề xuất sửa",
+    preview: "Xem trước",
+    hidePreview: "Ẩn bản xem trước",
+    previewCaption: (title: string) => `Xem trước: ${title}`,
+    cellColumn: "Ô",
+    beforeColumn: "Hiện tại",
+    afterColumn: "Sau khi sửa",
+    empty: "(trống)",
+    insertRows: (count: number, before: number) =>
+      `Sẽ chèn ${count} dòng trống trước dòng ${before}, các dòng bên dưới dời xuống.`,
+    apply: "Áp dụng",
+    applying: "Đang áp dụng…",
+    applyOutside: "Chỉ áp dụng được khi mở bảng trong Excel; ở đây chỉ xem trước.",
+    applyFromText: "Bảng này được dán vào ô kiểm tra, không phải trang tính: chỉ xem trước được.",
+    applied: (title: string, errors: number) =>
+      `Đã áp dụng: ${title}. Kiểm tra lại: còn ${errors} lỗi.`,
+    changed:
+      "Bảng đã thay đổi sau lần kiểm tra trước nên chưa sửa gì. Đã kiểm tra lại: hãy xem lại các đề xuất sửa.",
+  },
+
+  create: {
+    intro:
+      "Tạo trang phụ lục mới theo mẫu (Nghị định 30/2020/NĐ-CP). Trang mới không bao giờ thay thế trang đã có.",
+    outside: "Chỉ lập phụ lục được khi chạy trong Excel.",
+    planNumber: "Số kế hoạch",
+    planNumberHint: "Ví dụ 01 (phần …/KH-UBND tự thêm).",
+    day: "Ngày",
+    month: "Tháng",
+    year: "Năm",
+    issuer: "Cơ quan ban hành",
+    issuerPlaceholder: "Ví dụ: UBND xã Thượng Lộ",
+    title: "Tiêu đề",
+    titleHint: (fallback: string) => `Để trống thì dùng: ${fallback}`,
+    blank: "Tạo bảng trống",
+    fromActive: "Lập lại từ trang đang mở",
+    fromActiveHint:
+      "Đọc bảng phụ lục ở trang đang mở và ghi lại thành trang mới đúng mẫu: cộng mục và tổng cộng thành công thức.",
+    working: "Đang tạo…",
+    created: (sheet: string) => `Đã tạo trang ${quoted(sheet)}.`,
+    createdUnits: (sheet: string) =>
+      ` Đã tạo trang ${quoted(sheet)} chứa danh sách bộ phận chủ trì.`,
+    noAppendix: (sheet: string, reason: string) => `Trang ${quoted(sheet)}: ${reason}`,
+    invalid: "Có ô nhập chưa đúng; xem các ghi chú dưới ô.",
+  },
+
+  form: {
+    planNumberInvalid: "Số kế hoạch chỉ gồm chữ số và chữ cái, ví dụ 01 hoặc 15a.",
+    dayInvalid: "Ngày là số từ 1 đến 31.",
+    monthInvalid: "Tháng là số từ 1 đến 12.",
+    yearInvalid: "Năm gồm 4 chữ số, ví dụ 2025.",
+    dateInvalid: (day: string, month: string, year: string) =>
+      `Không có ngày ${day} tháng ${month} năm ${year}.`,
+    tooLong: (max: number) => `Không quá ${max} ký tự.`,
+  },
+
+  /** The name the new appendix sheet asks for; writeSheet adds " (2)" … when it is taken. */
+  appendixSheetName: "Phụ lục",
+};

@@ -1,0 +1,43 @@
+import { jest } from "@jest/globals";
+import { checkPastedText } from "../../../src/taskpane/checkGrid";
+import { ExcelActions, SheetCheck } from "../../../src/taskpane/excelActions";
+import { sampleText } from "./sample";
+
+export const SHEET = "Phụ lục";
+
+/** What the fake's errorMessage says for an Office error with this code, as the adapter would. */
+export const TRANSLATED: Record<string, string> = {
+  ItemNotFound: "Không tìm thấy trang tính (có thể đã bị xóa hoặc đổi tên).",
+};
+
+/** An Office.js error as Excel throws it: English text and a code. */
+export function officeError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code, name: "RichApi.Error" });
+}
+
+/** The Excel actions replaced: every call recorded, the sample table standing in for the sheet. */
+export function fakeActions() {
+  const sampleCheck = (sheetName: string): SheetCheck => ({
+    sheetName,
+    outcome: checkPastedText(sampleText),
+  });
+  return {
+    sheetNames: jest.fn<ExcelActions["sheetNames"]>(async () => [SHEET, "Danh mục", "Báo cáo"]),
+    check: jest.fn<ExcelActions["check"]>(async (sheetName) => sampleCheck(sheetName ?? SHEET)),
+    selectCell: jest.fn<ExcelActions["selectCell"]>(async () => {}),
+    setHighlights: jest.fn<ExcelActions["setHighlights"]>(async () => {}),
+    applyFix: jest.fn<ExcelActions["applyFix"]>(async (sheetName) => ({
+      kind: "applied",
+      check: sampleCheck(sheetName),
+    })),
+    createAppendix: jest.fn<ExcelActions["createAppendix"]>(async () => ({
+      kind: "written",
+      appendixSheet: "Phụ lục (2)",
+      unitsSheet: null,
+    })),
+    errorMessage: jest.fn<ExcelActions["errorMessage"]>((error) => {
+      const code = (error as { code?: string }).code ?? "";
+      return TRANSLATED[code] ?? "Excel báo lỗi.";
+    }),
+  } satisfies ExcelActions;
+}
