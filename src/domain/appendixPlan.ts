@@ -1,4 +1,7 @@
-import { Outline, OutlineNode } from "./outline";
+import { Appendix } from "./appendix";
+import { auditBudget, Misplaced } from "./budgetAudit";
+import { analyseSequence } from "./numberSequence";
+import { buildOutline, Outline, OutlineNode } from "./outline";
 
 /** One row of an appendix to write: a task, or a group whose amount is the sum of its children. */
 export interface PlanItem {
@@ -73,12 +76,18 @@ export function blankPlan(year: string): AppendixPlan {
   };
 }
 
-/** The plan an existing table describes: its rows as the outline arranges them. */
+/**
+ * The plan an existing table describes: its rows as the outline arranges them. An amount the checker
+ * found one level too low (a parent's subtotal written on a child) is taken off the child, so that
+ * rewriting the table with formulas does not count it twice.
+ */
 export function planFromAppendix(
   outline: Outline,
   title: string,
-  reference: PlanReference
+  reference: PlanReference,
+  misplaced: readonly Misplaced[] = []
 ): AppendixPlan {
+  const movedAway = new Set(misplaced.map((m) => m.node));
   const toItem = (node: OutlineNode): PlanItem => {
     const { row } = node;
     const planItem: PlanItem = {
@@ -88,13 +97,28 @@ export function planFromAppendix(
       partners: row.partners,
       product: row.product,
       schedule: row.schedule,
-      amount: row.amount.kind === "amount" ? row.amount.value : null,
+      amount: row.amount.kind === "amount" && !movedAway.has(node) ? row.amount.value : null,
       children: node.children.map(toItem),
     };
     if (row.amount.kind === "unreadable") planItem.amountText = row.amount.text;
     return planItem;
   };
   return { title, reference, items: outline.roots.map(toItem) };
+}
+
+/** The plan of a table read from a sheet or a file, with the checker's reading of its amounts. */
+export function planFromTable(
+  appendix: Appendix,
+  title: string,
+  reference: PlanReference
+): AppendixPlan {
+  const outline = buildOutline(appendix.rows, analyseSequence(appendix.rows));
+  return planFromAppendix(
+    outline,
+    title,
+    reference,
+    auditBudget(outline, appendix.total).misplaced
+  );
 }
 
 /** Whether an item or anything below it carries an amount, so that its own amount is a subtotal. */

@@ -138,6 +138,7 @@ export const fixText = {
   subtotals: (count: number) => `Đổi cộng mục thành công thức cộng các mục con (${count} ô)`,
   addTotal: "Thêm dòng Tổng cộng (công thức) và dòng Bằng chữ",
   fixTotal: "Sửa Tổng cộng thành công thức và cập nhật dòng Bằng chữ",
+  withSubtotals: " (kèm công thức cho các cộng mục)",
   totalLabel: "Tổng cộng",
   words: (words: string) => `Bằng chữ: ${words}.`,
 };

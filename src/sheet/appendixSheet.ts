@@ -1,5 +1,6 @@
 import { amountInWords } from "../domain/amountInWords";
 import { AppendixPlan, hasAmountBelow, itemTotal, PlanItem } from "../domain/appendixPlan";
+import { sumFormula } from "../domain/fixes/sumFormula";
 import { cellAddress } from "../domain/grid";
 import { CellDescription, CellStyle, RowDescription, SheetDescription } from "./sheetDescription";
 import { appendixText } from "./sheetText";
@@ -8,8 +9,6 @@ export const APPENDIX_FONT = "Times New Roman";
 const COLUMN_WIDTHS = [6, 44, 18, 18, 22, 22, 16];
 const BUDGET_COLUMN = 7;
 const LEAD_COLUMN = 3;
-/** Rows below the table left open for validation, so that rows the officer adds are checked too. */
-const VALIDATION_SPARE_ROWS = 200;
 
 const TABLE: CellStyle = {
   font: APPENDIX_FONT,
@@ -85,9 +84,10 @@ export function appendixSheet(plan: AppendixPlan, name: string, unitsRange: stri
   plan.items.forEach((planItem) => visit(planItem, 0));
   const budget = (row: number) => cellAddress(BUDGET_COLUMN, row);
   const sumOf = (items: PlanItem[]) =>
-    items.length === 0
-      ? "=0"
-      : `=SUM(${items.map((child) => budget(itemRows.get(child) as number)).join(",")})`;
+    sumFormula(
+      BUDGET_COLUMN,
+      items.map((child) => itemRows.get(child) as number)
+    );
 
   for (const { planItem, depth } of order) {
     const group = planItem.children.length > 0;
@@ -138,7 +138,8 @@ export function appendixSheet(plan: AppendixPlan, name: string, unitsRange: stri
   });
   merges.push(`A${wordsRow}:${lastColumn}${wordsRow}`);
 
-  const lastValidated = totalRow - 1 + VALIDATION_SPARE_ROWS;
+  // Rows the officer inserts inside the table take the validation with them.
+  const lastValidated = Math.max(firstItemRow, totalRow - 1);
   return {
     sheet: {
       name,

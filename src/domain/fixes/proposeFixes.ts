@@ -1,4 +1,5 @@
 import { Appendix } from "../appendix";
+import { auditBudget } from "../budgetAudit";
 import { analyseSequence } from "../numberSequence";
 import { buildOutline } from "../outline";
 import { Fix } from "./fix";
@@ -9,9 +10,12 @@ import { totalFix } from "./totalFix";
 /** The fixes that would change something in this table; none is applied here. */
 export function proposeFixes(appendix: Appendix): Fix[] {
   const outline = buildOutline(appendix.rows, analyseSequence(appendix.rows));
+  // A subtotal written one level too low is cleared where it stands once its group adds up its children.
+  const movedAway = new Set(auditBudget(outline, appendix.total).misplaced.map((m) => m.node));
+  const subtotals = subtotalFormulas(appendix, outline, movedAway);
   return [
     renumber(appendix, outline),
-    subtotalFormulas(appendix, outline),
-    totalFix(appendix, outline),
+    subtotals,
+    totalFix(appendix, outline, subtotals, movedAway),
   ].filter((fix): fix is Fix => fix !== null);
 }

@@ -8,14 +8,25 @@ import { sumFormula } from "./sumFormula";
 
 /**
  * Every group whose children carry amounts gets a formula adding up exactly its children, in place of
- * a typed figure, a blank, or a formula over the wrong rows. A lump sum over tasks without amounts stays.
+ * a typed figure, a blank, or a formula over the wrong rows. A lump sum over tasks without amounts stays,
+ * but one the checker found to be its parent's subtotal written a level too low (`movedAway`) is
+ * cleared, since the parent's formula now gives that figure.
  */
-export function subtotalFormulas(appendix: Appendix, outline: Outline): Fix | null {
+export function subtotalFormulas(
+  appendix: Appendix,
+  outline: Outline,
+  movedAway: ReadonlySet<OutlineNode> = new Set()
+): Fix | null {
   const column = appendix.columns.budget;
   if (column === undefined) return null;
   const edits: Fix["edits"] = [];
   for (const node of outline.nodes) {
-    if (node.children.length === 0 || !amountsBelow(node)) continue;
+    if (movedAway.has(node)) {
+      const at = { row: node.row.row, column, address: cellAddress(column, node.row.row) };
+      edits.push({ ...at, before: amountBefore(node.row), after: { value: "" } });
+      continue;
+    }
+    if (node.children.length === 0 || !amountsBelow(node, movedAway)) continue;
     const formula = sumFormula(
       column,
       node.children.map((child) => child.row.row)
@@ -35,8 +46,14 @@ export function subtotalFormulas(appendix: Appendix, outline: Outline): Fix | nu
     : null;
 }
 
-export function amountsBelow(node: OutlineNode): boolean {
-  return node.children.some((child) => child.row.amount.kind !== "empty" || amountsBelow(child));
+export function amountsBelow(
+  node: OutlineNode,
+  movedAway: ReadonlySet<OutlineNode> = new Set()
+): boolean {
+  return node.children.some(
+    (child) =>
+      (child.row.amount.kind !== "empty" && !movedAway.has(child)) || amountsBelow(child, movedAway)
+  );
 }
 
 export function sameFormula(before: string, formula: string): boolean {

@@ -20,5 +20,16 @@ export function sumFormula(column: number, rows: readonly number[]): string {
     );
     start = sorted[i];
   }
-  return `=SUM(${parts.join(",")})`;
+  return `=${sumOf(parts)}`;
+}
+
+/** Excel and LibreOffice take at most 255 arguments a function: longer lists are summed in parts. */
+const MAX_ARGUMENTS = 255;
+
+function sumOf(parts: string[]): string {
+  if (parts.length <= MAX_ARGUMENTS) return `SUM(${parts.join(",")})`;
+  const chunks: string[] = [];
+  for (let i = 0; i < parts.length; i += MAX_ARGUMENTS)
+    chunks.push(sumOf(parts.slice(i, i + MAX_ARGUMENTS)));
+  return sumOf(chunks);
 }

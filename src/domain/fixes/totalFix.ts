@@ -8,18 +8,25 @@ import { CellEdit, Fix } from "./fix";
 import { amountsBelow, sameFormula } from "./subtotalFormulas";
 import { sumFormula } from "./sumFormula";
 
-/** What a row will add up to once every subtotal is a formula: SUM passes over text it cannot read. */
-function formulaValue(node: OutlineNode): number {
-  if (node.children.length > 0 && amountsBelow(node))
-    return node.children.reduce((sum, child) => sum + formulaValue(child), 0);
-  return node.row.amount.kind === "amount" ? node.row.amount.value : 0;
+/** What a row gives once every subtotal is a formula: SUM passes over text it cannot read. */
+function formulaValue(node: OutlineNode, movedAway: ReadonlySet<OutlineNode>): number {
+  if (node.children.length > 0 && amountsBelow(node, movedAway)) {
+    return node.children.reduce((sum, child) => sum + formulaValue(child, movedAway), 0);
+  }
+  return node.row.amount.kind === "amount" && !movedAway.has(node) ? node.row.amount.value : 0;
 }
 
 /**
  * The grand total as a formula over the top-level rows, and "Bằng chữ: …" under it saying that total:
  * filled in where the table has none (two rows inserted under the table), corrected where it has them.
+ * The total adds the top-level rows' cells, so the subtotals it needs as formulas come with it.
  */
-export function totalFix(appendix: Appendix, outline: Outline): Fix | null {
+export function totalFix(
+  appendix: Appendix,
+  outline: Outline,
+  subtotals: Fix | null,
+  movedAway: ReadonlySet<OutlineNode>
+): Fix | null {
   const budget = appendix.columns.budget;
   if (budget === undefined || appendix.rows.length === 0) return null;
   const labelColumn = appendix.columns.task ?? budget - 1;
@@ -28,9 +35,9 @@ export function totalFix(appendix: Appendix, outline: Outline): Fix | null {
     budget,
     outline.roots.map((root) => root.row.row)
   );
-  const total = outline.roots.reduce((sum, root) => sum + formulaValue(root), 0);
+  const total = outline.roots.reduce((sum, root) => sum + formulaValue(root, movedAway), 0);
   const words = total >= 0 ? fixText.words(amountInWords(total)) : null;
-  const edits: CellEdit[] = [];
+  const edits: CellEdit[] = [...(subtotals?.edits ?? [])];
   const edit = (column: number, row: number, before: string, after: CellEdit["after"]) =>
     edits.push({ row, column, address: cellAddress(column, row), before, after });
 
@@ -43,7 +50,7 @@ export function totalFix(appendix: Appendix, outline: Outline): Fix | null {
     if (words) edit(wordsColumn, totalRow + 1, "", { value: words });
     return {
       kind: "total",
-      title: fixText.addTotal,
+      title: fixText.addTotal + (subtotals ? fixText.withSubtotals : ""),
       edits,
       insertRows: { before: totalRow, count: words ? 2 : 1 },
     };
@@ -57,6 +64,11 @@ export function totalFix(appendix: Appendix, outline: Outline): Fix | null {
     edit(wordsColumn, existing.row + 1, "", { value: words });
     insertRows = { before: existing.row + 1, count: 1 };
   }
-  if (edits.length === 0) return null;
-  return { kind: "total", title: fixText.fixTotal, edits, insertRows };
+  if (edits.length === (subtotals?.edits.length ?? 0)) return null;
+  return {
+    kind: "total",
+    title: fixText.fixTotal + (subtotals ? fixText.withSubtotals : ""),
+    edits,
+    insertRows,
+  };
 }

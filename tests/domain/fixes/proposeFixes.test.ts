@@ -17,6 +17,14 @@ describe("sumFormula", () => {
   ])("rows %j give %s", (rows, formula) => {
     expect(sumFormula(7, rows)).toBe(formula);
   });
+
+  test("more than 255 separate cells are summed in parts, as Excel takes 255 arguments at most", () => {
+    const rows = Array.from({ length: 300 }, (_, i) => 10 + 2 * i);
+    const cells = rows.map((row) => `G${row}`);
+    expect(sumFormula(7, rows)).toBe(
+      `=SUM(SUM(${cells.slice(0, 255).join(",")}),SUM(${cells.slice(255).join(",")}))`
+    );
+  });
 });
 
 describe("proposeFixes", () => {
@@ -73,7 +81,10 @@ describe("proposeFixes", () => {
       ["G2", "3.000.000", "=SUM(G3,G6)"],
       ["G3", "", "=SUM(G4:G5)"],
     ]);
+    // The total adds the top-level cells, so it brings the subtotal formulas it relies on.
     expect(preview(byKind(fixes, "total"))).toEqual([
+      ["G2", "3.000.000", "=SUM(G3,G6)"],
+      ["G3", "", "=SUM(G4:G5)"],
       ["G9", "3.800.000", "=SUM(G2,G7)"],
       ["A10", "", "Bằng chữ: Ba triệu tám trăm nghìn đồng."],
     ]);
@@ -90,6 +101,7 @@ describe("proposeFixes", () => {
     const fix = byKind(fixes, "total");
     expect(fix?.insertRows).toEqual({ before: 4, count: 2 });
     expect(preview(fix)).toEqual([
+      ["G2", "", "=SUM(G3)"],
       ["B4", "", "Tổng cộng"],
       ["G4", "", "=SUM(G2)"],
       ["A5", "", "Bằng chữ: Một triệu không trăm linh năm nghìn đồng."],
@@ -107,7 +119,31 @@ describe("proposeFixes", () => {
     // As typed, the subtotal of 1 and the total are figures, not formulas: those are the only fixes.
     expect(proposeFixes(appendix).map((fix) => fix.kind)).toEqual(["subtotal-formulas", "total"]);
     expect(preview(byKind(proposeFixes(appendix), "total"))).toEqual([
+      ["G2", "", "=SUM(G3)"],
       ["G4", "1.000.000", "=SUM(G2)"],
+    ]);
+  });
+
+  test("a subtotal written a level too low is cleared when its group becomes a formula", () => {
+    const fixes = proposeFixes(
+      readTable([
+        group("1", "Đào tạo"), // row 2: blank
+        group("1.1", "Đánh giá cán bộ", "18.000.000"), // row 3: group 1's subtotal, one level too low
+        task("1.1.1", "Đánh giá hằng quý"), // row 4
+        task("1.2", "Cử đi đào tạo", "18.000.000"), // row 5
+        total("18.000.000"), // row 6
+        ["Bằng chữ: Mười tám triệu đồng.", "", "", "", "", "", ""], // row 7
+      ])
+    );
+    expect(preview(byKind(fixes, "subtotal-formulas"))).toEqual([
+      ["G2", "", "=SUM(G3,G5)"],
+      ["G3", "18.000.000", ""],
+    ]);
+    // With group 1 = 1.2's 18.000.000, the total and its words stay right.
+    expect(preview(byKind(fixes, "total"))).toEqual([
+      ["G2", "", "=SUM(G3,G5)"],
+      ["G3", "18.000.000", ""],
+      ["G6", "18.000.000", "=SUM(G2)"],
     ]);
   });
 });
