@@ -15,7 +15,7 @@ const node = {
     bench: "./scripts/bench.ts",
     "make-icons": "./scripts/makeIcons.ts",
   },
-  output: { path: path.resolve(__dirname, "build"), filename: "[name].js", clean: true },
+  output: { path: path.resolve(__dirname, "build"), filename: "[name].js", clean: { keep: /^screenshots\// } },
   resolve: { extensions: [".ts", ".js"] },
   module: {
     rules: [{ test: /\.ts$/, loader: "ts-loader", exclude: /node_modules/, options: { transpileOnly: true } }],

@@ -1,17 +1,31 @@
 /**
  * Prints how long checking takes, for generated appendices of 1,000, 10,000 and 50,000 rows:
  * the core check in memory, and `phuluc check` on an .xlsx file (wall time and peak memory).
+ * Then the task pane's figures: the context.sync calls of each Excel command at 10, 1,000 and 10,000
+ * rows (on the office-addin-mock workbook of the tests), the gzipped size of what taskpane.html loads
+ * (the web bundle is built into a temporary folder), and the time to the pane's first render in
+ * Debian's Chromium (/usr/bin/chromium) with no network.
  *
  *   npm run bench
  */
 import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
-import { mkdirSync } from "fs";
+import { mkdirSync, mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
 import path from "path";
 import { performance } from "perf_hooks";
 import { checkAppendix } from "../src/domain/checkAppendix";
 import { Grid, GridCell } from "../src/domain/grid";
 import { readAppendix } from "../src/domain/readAppendix";
+import { buildWebBundle } from "../tests/browser/support/offlineChromium";
+import { countSyncs, SYNC_SIZES, SYNC_TARGETS } from "./benchExcelSyncs";
+import {
+  gzipSizes,
+  pageAssets,
+  RENDER_LOADS,
+  SLOW_CPU_RATE,
+  timeFirstRender,
+} from "./benchTaskPane";
 import { syntheticAppendix } from "./syntheticAppendix";
 
 const root = path.resolve(__dirname, "..");
@@ -81,11 +95,81 @@ function timeCommand(file: string): { ms: number; peakMiB: number; exit: number 
   return { ms: median(runs), peakMiB: peak, exit };
 }
 
+const line = (cells: (string | number)[]) =>
+  cells.map((cell, i) => String(cell).padStart(i === 0 ? 8 : 14)).join("");
+
+/** The task pane's gzipped bundle must stay under 250 KB (250,000 bytes). */
+const BUNDLE_TARGET_BYTES = 250_000;
+/** No target is set for the first render yet; this is the one the bench proposes. */
+const FIRST_RENDER_TARGET_MS = 1_000;
+
+async function syncSection() {
+  const names = Object.keys(SYNC_TARGETS) as (keyof typeof SYNC_TARGETS)[];
+  process.stdout.write(
+    "\nExcel commands: context.sync calls on the office-addin-mock workbook (tests/excel/mockExcel.ts)\n\n"
+  );
+  process.stdout.write(`${line(["rows", ...names, "fix edits", "marked"])}\n`);
+  let onTarget = true;
+  for (const size of SYNC_SIZES) {
+    const counts = await countSyncs(size);
+    onTarget &&= names.every((name) => counts[name] <= SYNC_TARGETS[name]);
+    process.stdout.write(
+      `${line([size, ...names.map((name) => counts[name]), counts.fixEdits, counts.findings])}\n`
+    );
+  }
+  process.stdout.write(
+    `${line(["target", ...names.map((name) => SYNC_TARGETS[name])])}\n` +
+      "Targets (src/excel/excelContract.ts): the same count at every size; writeSheet 2 up to about\n" +
+      "10,000 rows (one more per 4 MB written). writeSheet writes the add-in's appendix sheet; applyFix\n" +
+      "applies the biggest fix proposed for the table; setHighlights (on) marks one cell per row.\n" +
+      `Every count on target: ${onTarget ? "met" : "NOT MET"}.\n`
+  );
+}
+
+async function taskPaneSection() {
+  const folder = mkdtempSync(path.join(tmpdir(), "phuluc-bench-web-"));
+  try {
+    const start = performance.now();
+    await buildWebBundle(root, folder);
+    const buildSeconds = (performance.now() - start) / 1000;
+    const render = await timeFirstRender(folder);
+    const files = [...new Set([...pageAssets(folder), ...render.served])];
+    const sizes = gzipSizes(folder, files);
+    const total = sizes.reduce((sum, file) => sum + file.gzipBytes, 0);
+    const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+    process.stdout.write(
+      `\nTask pane bundle (production web build in ${buildSeconds.toFixed(0)} s), gzip at zlib's default level\n\n`
+    );
+    process.stdout.write(`${line(["", "bytes", "gzip"])}  file\n`);
+    for (const file of sizes)
+      process.stdout.write(`${line(["", kB(file.bytes), kB(file.gzipBytes)])}  ${file.file}\n`);
+    process.stdout.write(
+      `Total gzipped: ${kB(total)} (${total.toLocaleString("en")} bytes), office.js excluded; ` +
+        `target under 250 KB (${BUNDLE_TARGET_BYTES.toLocaleString("en")} bytes): ` +
+        `${total < BUNDLE_TARGET_BYTES ? "met" : "NOT MET"}.\n`
+    );
+
+    const ms = (values: number[]) =>
+      `median ${median(values).toFixed(0)} ms (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
+    const shown = median(render.shown);
+    const label = (text: string) => `${text}:`.padEnd(32);
+    process.stdout.write(
+      `\nTask pane first render in Chromium, offline, ${RENDER_LOADS} loads, nothing cached\n` +
+        "(navigation start → #root shows the outside-Excel notice)\n\n" +
+        `${label("First render")}${ms(render.shown)}; ` +
+        `target < ${FIRST_RENDER_TARGET_MS.toLocaleString("en")} ms (proposed): ` +
+        `${shown < FIRST_RENDER_TARGET_MS ? "met" : "NOT MET"}\n` +
+        `${label(`First render, CPU ${SLOW_CPU_RATE}× slower`)}${ms(render.shownSlowCpu)}\n` +
+        `${label('First paint ("Đang tải…")')}${ms(render.firstPaint)}\n`
+    );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   const folder = path.join(root, ".bench");
   mkdirSync(folder, { recursive: true });
-  const line = (cells: (string | number)[]) =>
-    cells.map((cell, i) => String(cell).padStart(i === 0 ? 8 : 14)).join("");
   process.stdout.write(
     `Node ${process.version}, median of ${CORE_RUNS} core runs and ${CLI_RUNS} command runs\n\n`
   );
@@ -114,6 +198,8 @@ async function main() {
   process.stdout.write(
     "\nTargets: core check of 10,000 rows < 30 ms; phuluc check of 10,000 rows < 500 ms and 150 MiB.\n"
   );
+  await syncSection();
+  await taskPaneSection();
 }
 
 main().catch((error: unknown) => {

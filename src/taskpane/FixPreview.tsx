@@ -11,6 +11,7 @@ import {
   tokens,
   useId,
 } from "@fluentui/react-components";
+import { Fragment } from "react";
 import { afterText, Fix } from "../domain/fixes/fix";
 import { paneText } from "./paneText";
 
@@ -26,8 +27,23 @@ const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxHeight: "50vh", overflowY: "auto" },
   value: { whiteSpace: "pre-wrap", wordBreak: "break-word" },
   empty: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
-  address: { width: "4.5em" },
+  // The cell column stays narrow; the contents take the rest of the pane's width.
+  table: { tableLayout: "auto" },
+  address: { width: "4.5em", whiteSpace: "nowrap" },
 });
+
+/** Lets a long formula wrap after its commas rather than inside a cell reference (<wbr> adds no text). */
+const breakable = (text: string) =>
+  text.split(",").map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && (
+        <>
+          ,<wbr />
+        </>
+      )}
+      {part}
+    </Fragment>
+  ));
 
 interface FixPreviewProps {
   id: string;
@@ -44,7 +60,7 @@ export function FixPreview({ id, fix, blockedReason, busy, onApply }: FixPreview
   const noteId = useId("fix-note");
   const caption = paneText.fixes.previewCaption(fix.title);
   const shown = (text: string) =>
-    text === "" ? <span className={styles.empty}>{paneText.fixes.empty}</span> : text;
+    text === "" ? <span className={styles.empty}>{paneText.fixes.empty}</span> : breakable(text);
   return (
     <section id={id} className={styles.preview} aria-label={caption}>
       <Text block as="h3" weight="semibold">
@@ -56,7 +72,7 @@ export function FixPreview({ id, fix, blockedReason, busy, onApply }: FixPreview
         </Text>
       )}
       <div className={styles.scroll}>
-        <Table size="small" aria-label={caption}>
+        <Table size="small" aria-label={caption} className={styles.table}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell className={styles.address}>
@@ -69,7 +85,7 @@ export function FixPreview({ id, fix, blockedReason, busy, onApply }: FixPreview
           <TableBody>
             {fix.edits.map((edit) => (
               <TableRow key={edit.address}>
-                <TableCell>{edit.address}</TableCell>
+                <TableCell className={styles.address}>{edit.address}</TableCell>
                 <TableCell className={styles.value}>{shown(edit.before)}</TableCell>
                 <TableCell className={styles.value}>{shown(afterText(edit))}</TableCell>
               </TableRow>

@@ -12,7 +12,7 @@ export const paneText = {
     label: "Chức năng",
   },
   outsideExcel:
-    "Trang này không chạy trong Excel. Vẫn kiểm tra được bảng dán vào đây; các thao tác ghi vào bảng tính chỉ dùng được khi mở phụ lục trong Excel.",
+    "Trang này không chạy trong Excel. Vẫn kiểm tra được bảng dán vào thẻ Kiểm tra; các thao tác ghi vào bảng tính chỉ dùng được khi mở phụ lục trong Excel.",
   busy: "Đang xử lý…",
   unexpected: (detail: string) => `Có lỗi không mong đợi: ${detail}`,
 
@@ -29,7 +29,7 @@ export const paneText = {
       "Chọn cả bảng trong Excel hoặc Word (từ dòng tiêu đề TT, Nhiệm vụ, … đến dòng Tổng cộng), sao chép rồi dán vào đây.",
     pasteEmpty: "Chưa có bảng: dán bảng phụ lục vào ô trên rồi bấm Kiểm tra.",
     checkedSheet: (sheet: string) => `Kết quả kiểm tra trang ${quoted(sheet)}`,
-    checkedText: "Kết quả kiểm tra bảng đã dán",
+    checkedText: "Kết quả kiểm tra bảng đã dán (số dòng đếm từ dòng đầu tiên đã dán)",
   },
 
   findings: {

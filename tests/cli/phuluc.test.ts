@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, test } from "@jest/globals";
+import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
-import { existsSync, mkdtempSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { checkReportSchema } from "../../src/cli/checkReport";
@@ -30,6 +30,7 @@ const CORRECT_TABLE = [
 beforeAll(() => {
   if (!existsSync(command)) throw new Error("build the command line first: npm run build:cli");
 });
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe("phuluc check", () => {
   test("JSON output follows the contract and exits 1 when the appendix has errors", () => {

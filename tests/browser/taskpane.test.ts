@@ -1,0 +1,244 @@
+/**
+ * @jest-environment node
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "fs";
+import { tmpdir } from "os";
+import path from "path";
+import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { chromium, Page } from "playwright-core";
+import { paneText } from "../../src/taskpane/paneText";
+import { rowOf, sampleText } from "../taskpane/support/sample";
+import {
+  buildWebBundle,
+  FolderServer,
+  launchOfflineChromium,
+  OfflineChromium,
+  requireChromium,
+  serveFolder,
+} from "./support/offlineChromium";
+
+/*
+ * The built task pane in Debian's Chromium, offline: office.js cannot load, so the pane starts
+ * outside Excel and checks a pasted table. The sample is pasted from the clipboard with Ctrl+V and
+ * checked with the button, then with the keyboard alone. Screenshots go to build/screenshots/.
+ */
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const SCREENSHOTS = path.join(ROOT, "build", "screenshots");
+/** A production build of the pane with Fluent UI takes a while on a slow machine. */
+const BUILD_TIMEOUT = 600_000;
+const TEST_TIMEOUT = 120_000;
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/**
+ * The five faults of xã Thượng Lộ's appendix, computed from samples/thuong-lo-2020.txt as
+ * tests/sample.test.ts does. The text is pasted from its "TT" header line on, as a person copies the
+ * table, so the header is row 1 of the pasted table: the group-1 subtotal that is G7 in the workbook
+ * (five title lines above the header) is G2 here, and so on for A41, A87, G88, A122.
+ */
+const ERROR_CELLS = [
+  `G${rowOf("1")}`,
+  `A${rowOf("2,2,1")}`,
+  `A${rowOf("5.1.2", 2)}`,
+  `G${rowOf("5.2")}`,
+  `A${rowOf("7.4.3", 2)}`,
+];
+
+let buildDir: string;
+let server: FolderServer;
+let browser: OfflineChromium;
+/** What went wrong in a page: uncaught errors and console errors other than office.js failing. */
+const pageProblems: string[] = [];
+
+beforeAll(async () => {
+  // Never skipped: a missing browser fails the test, saying what to install.
+  requireChromium();
+  buildDir = mkdtempSync(path.join(tmpdir(), "phuluc-web-"));
+  await buildWebBundle(ROOT, buildDir);
+  server = await serveFolder(buildDir);
+  browser = await launchOfflineChromium(chromium);
+  await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], {
+    origin: server.origin,
+  });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, BUILD_TIMEOUT);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (buildDir) rmSync(buildDir, { recursive: true, force: true });
+});
+
+/** A new page on taskpane.html, once the pane has replaced its "Đang tải…" placeholder. */
+async function openPane(): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on("pageerror", (error) => pageProblems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    // office.js is aborted on purpose: the page reports that one failed load.
+    const failedLoad = message.text().startsWith("Failed to load resource");
+    if (message.type() === "error" && !failedLoad) pageProblems.push(`console: ${message.text()}`);
+  });
+  await page.goto(`${server.origin}/taskpane.html`);
+  await page.getByText(paneText.outsideExcel).waitFor();
+  return page;
+}
+
+/** The sample on the clipboard, as if copied from Excel; then Ctrl+V in the focused paste box. */
+async function pasteSample(page: Page) {
+  const box = page.getByLabel(paneText.check.pasteLabel);
+  expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), sampleText);
+  await page.keyboard.press("ControlOrMeta+V");
+  expect(await box.inputValue()).toBe(sampleText);
+}
+
+/** The cells the findings of the "Lỗi" group name ("Ô G2 · TT 1 …"), in order. */
+async function errorCells(page: Page): Promise<(string | undefined)[]> {
+  const items = await page
+    .getByRole("list", { name: "Lỗi", exact: true })
+    .getByRole("listitem")
+    .allTextContents();
+  return items.map((text) => /^Ô ([A-Z]+\d+)/.exec(text)?.[1]);
+}
+
+async function expectResults(page: Page) {
+  await page.getByRole("heading", { name: paneText.check.checkedText }).waitFor();
+  await expect(page.getByText(/^5 lỗi · 0 cảnh báo · \d+ ghi chú$/).count()).resolves.toBe(1);
+  await expect(page.getByRole("button", { name: "Lỗi (5)", exact: true }).count()).resolves.toBe(1);
+  expect(await errorCells(page)).toEqual(ERROR_CELLS);
+}
+
+/** The page fits the pane's width: nothing makes it scroll sideways. */
+async function expectNoSidewaysScroll(page: Page) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+}
+
+async function screenshot(page: Page, name: string) {
+  const file = path.join(SCREENSHOTS, name);
+  rmSync(file, { force: true });
+  await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
+  expect(existsSync(file)).toBe(true);
+  expect(statSync(file).size).toBeGreaterThan(0);
+  // A PNG file starts with its 8-byte signature.
+  expect(readFileSync(file).subarray(0, 8)).toEqual(
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  );
+}
+
+describe("the task pane in Chromium, outside Excel", () => {
+  test(
+    "renders the outside-Excel notice and the paste box; office.js is the only request blocked",
+    async () => {
+      const page = await openPane();
+      expect(await page.locator("#root").textContent()).not.toContain(paneText.loading);
+      await expect(page.getByLabel(paneText.check.pasteLabel).count()).resolves.toBe(1);
+      await expect(page.getByLabel(paneText.check.sheetLabel).count()).resolves.toBe(0);
+      expect(browser.blocked).toContain(OFFICE_JS);
+      expect([...new Set(browser.blocked)]).toEqual([OFFICE_JS]);
+      expect(pageProblems).toEqual([]);
+      await page.close();
+    },
+    TEST_TIMEOUT
+  );
+
+  test(
+    "a pasted sample checked with the button shows its 5 errors at their cells; the Sửa tab previews fixes",
+    async () => {
+      const page = await openPane();
+      await page.getByLabel(paneText.check.pasteLabel).click();
+      await pasteSample(page);
+      await page.getByRole("button", { name: paneText.check.run, exact: true }).click();
+      await expectResults(page);
+      const first = page.getByRole("list", { name: "Lỗi", exact: true }).getByRole("listitem");
+      await expect(first.first().textContent()).resolves.toContain("11.900.000");
+      await expectNoSidewaysScroll(page);
+      await screenshot(page, "taskpane-check.png");
+
+      await page.getByRole("tab", { name: paneText.tabs.fixes }).click();
+      // The button's name turns from "Xem trước: …" into "Ẩn bản xem trước: …" once it is open.
+      const renumber = page
+        .getByRole("list", { name: paneText.fixes.listLabel })
+        .getByRole("listitem")
+        .filter({ hasText: "Đánh lại số thứ tự" })
+        .getByRole("button");
+      await expect(renumber.getAttribute("aria-label")).resolves.toMatch(
+        new RegExp(`^${paneText.fixes.preview}: Đánh lại số thứ tự`)
+      );
+      await renumber.click();
+      await expect(renumber.getAttribute("aria-expanded")).resolves.toBe("true");
+      const rows = await page
+        .getByRole("table", { name: /^Xem trước: Đánh lại số thứ tự/ })
+        .getByRole("row")
+        .evaluateAll((elements) =>
+          elements.map((row) =>
+            Array.from(row.querySelectorAll("th, td"), (cell) => cell.textContent)
+          )
+        );
+      expect(rows).toEqual([
+        [paneText.fixes.cellColumn, paneText.fixes.beforeColumn, paneText.fixes.afterColumn],
+        [`A${rowOf("2,2,1")}`, "2,2,1", "2.2.1"],
+        [`A${rowOf("5.1.2", 2)}`, "5.1.2", "5.1.3"],
+        [`A${rowOf("7.4.3", 2)}`, "7.4.3", "7.4.4"],
+      ]);
+      const apply = page.getByRole("button", { name: paneText.fixes.apply, exact: true });
+      await expect(apply.getAttribute("aria-disabled")).resolves.toBe("true");
+      await page.getByText(paneText.fixes.applyOutside).waitFor();
+      await expectNoSidewaysScroll(page);
+      await screenshot(page, "taskpane-fixes.png");
+      expect(pageProblems).toEqual([]);
+      await page.close();
+    },
+    TEST_TIMEOUT
+  );
+
+  test(
+    "the keyboard alone pastes, checks (Tab to Kiểm tra, Enter) and reaches the findings",
+    async () => {
+      const page = await openPane();
+      const isFocused = (locator: ReturnType<Page["getByRole"]>) =>
+        locator.evaluate((element) => element === document.activeElement);
+      // From the top of the page, Tab until the paste box has the focus.
+      const box = page.getByLabel(paneText.check.pasteLabel);
+      let presses = 0;
+      while (!(await box.evaluate((element) => element === document.activeElement))) {
+        expect(++presses).toBeLessThanOrEqual(5);
+        await page.keyboard.press("Tab");
+      }
+      await pasteSample(page);
+
+      await page.keyboard.press("Tab");
+      const run = page.getByRole("button", { name: paneText.check.run, exact: true });
+      expect(await isFocused(run)).toBe(true);
+      await page.keyboard.press("Enter");
+      await expectResults(page);
+
+      // The next stops are the "Lỗi (5)" group and its first finding.
+      await page.keyboard.press("Tab");
+      expect(await isFocused(page.getByRole("button", { name: "Lỗi (5)", exact: true }))).toBe(
+        true
+      );
+      await page.keyboard.press("Tab");
+      const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+      expect(focused.startsWith(`Ô ${ERROR_CELLS[0]} · TT 1`)).toBe(true);
+
+      // The tab list: arrows move between tabs, Enter opens one.
+      const checkTab = page.getByRole("tab", { name: paneText.tabs.check });
+      for (presses = 0; !(await isFocused(checkTab)); presses++) {
+        expect(presses).toBeLessThanOrEqual(10);
+        await page.keyboard.press("Shift+Tab");
+      }
+      await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("Enter");
+      const fixesTab = page.getByRole("tab", { name: paneText.tabs.fixes });
+      await expect(fixesTab.getAttribute("aria-selected")).resolves.toBe("true");
+      await page.getByText(paneText.fixes.intro).waitFor();
+      expect(pageProblems).toEqual([]);
+      await page.close();
+    },
+    TEST_TIMEOUT
+  );
+});
