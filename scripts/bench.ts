@@ -17,7 +17,7 @@ import { performance } from "perf_hooks";
 import { checkAppendix } from "../src/domain/checkAppendix";
 import { Grid, GridCell } from "../src/domain/grid";
 import { readAppendix } from "../src/domain/readAppendix";
-import { buildWebBundle } from "../tests/browser/support/offlineChromium";
+import { buildWebBundle } from "../tests/support/webBundle";
 import { countSyncs, SYNC_SIZES, SYNC_TARGETS } from "./benchExcelSyncs";
 import {
   gzipSizes,

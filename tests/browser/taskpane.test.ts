@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { chromium, Page } from "playwright-core";
 import { paneText } from "../../src/taskpane/paneText";
 import { rowOf, sampleText } from "../taskpane/support/sample";
+import { buildWebBundle } from "../support/webBundle";
 import {
-  buildWebBundle,
   FolderServer,
   launchOfflineChromium,
   OfflineChromium,

@@ -1,22 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
+import { phuluc, requireBuiltCommand, SAMPLE_XLSX } from "../support/phulucCommand";
 import { checkReportSchema } from "../../src/cli/checkReport";
 import { cellText } from "../../src/domain/grid";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 
-const root = path.join(__dirname, "..", "..");
-const command = path.join(root, "build", "phuluc.js");
-const sample = path.join(root, "samples", "thuong-lo-2020.xlsx");
+const sample = SAMPLE_XLSX;
 const folder = mkdtempSync(path.join(tmpdir(), "phuluc-new-"));
-
-/** Runs the built command line, as `npm run phuluc --` does. */
-function phuluc(...args: string[]) {
-  const run = spawnSync(process.execPath, [command, ...args], { encoding: "utf8", cwd: root });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 function checkJson(file: string) {
   const run = phuluc("check", file, "--format", "json");
@@ -33,7 +25,7 @@ async function sheetTexts(file: string) {
 }
 
 beforeAll(() => {
-  if (!existsSync(command)) throw new Error("build the command line first: npm run build:cli");
+  requireBuiltCommand();
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 

@@ -1,21 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
+import { phuluc, requireBuiltCommand, SAMPLE_XLSX } from "../support/phulucCommand";
 import { checkReportSchema } from "../../src/cli/checkReport";
 
-const root = path.join(__dirname, "..", "..");
-const command = path.join(root, "build", "phuluc.js");
-const sample = path.join(root, "samples", "thuong-lo-2020.xlsx");
+const sample = SAMPLE_XLSX;
 const folder = mkdtempSync(path.join(tmpdir(), "phuluc-cli-"));
-
-/** Runs the built command line, as `npm run phuluc --` does. */
-function phuluc(...args: string[]) {
-  const run = spawnSync(process.execPath, [command, ...args], { encoding: "utf8", cwd: root });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 const CORRECT_TABLE = [
   "STT,Nội dung,Cơ quan chủ trì,Cơ quan phối hợp,Sản phẩm,Thời hạn,Kinh phí (đồng)",
@@ -28,7 +20,7 @@ const CORRECT_TABLE = [
 ].join("\n");
 
 beforeAll(() => {
-  if (!existsSync(command)) throw new Error("build the command line first: npm run build:cli");
+  requireBuiltCommand();
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 

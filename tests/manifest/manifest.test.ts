@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 // jsdom for its DOMParser: a real XML parser that keeps element order and reports malformed XML.
+import { buildWebBundle } from "../support/webBundle";
 import { execFile } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
@@ -91,22 +92,7 @@ beforeAll(async () => {
   manifest = new DOMParser().parseFromString(text, "application/xml");
 
   buildDir = mkdtempSync(path.join(tmpdir(), "phuluc-web-"));
-  const cli = path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
-  const args = [
-    cli,
-    "--config-name",
-    "web",
-    "--mode",
-    "production",
-    "--env",
-    `outputPath=${buildDir}`,
-  ];
-  try {
-    await promisify(execFile)(process.execPath, args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`The web build failed:\n${stdout ?? ""}\n${stderr ?? ""}`);
-  }
+  await buildWebBundle(ROOT, buildDir);
 }, BUILD_TIMEOUT);
 
 afterAll(() => {

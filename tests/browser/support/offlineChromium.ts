@@ -1,10 +1,8 @@
-import { execFile } from "child_process";
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from "fs";
 import { createServer } from "http";
 import { AddressInfo } from "net";
 import { tmpdir } from "os";
 import path from "path";
-import { promisify } from "util";
 import type { BrowserContext, BrowserType } from "playwright-core";
 
 /*
@@ -43,29 +41,6 @@ export function requireChromium(): void {
       `${CHROMIUM} is missing. Install Debian's Chromium (sudo apt-get install chromium); ` +
         "the task pane is tested in that browser and none is ever downloaded."
     );
-}
-
-/**
- * `webpack --config-name web --mode production --env outputPath=…` in the repository at `root`, as the
- * manifest test does. (The root is passed in: the bundled benchmark runs from build/, not from here.)
- */
-export async function buildWebBundle(root: string, outputPath: string): Promise<void> {
-  const cli = path.join(root, "node_modules", "webpack-cli", "bin", "cli.js");
-  const args = [
-    cli,
-    "--config-name",
-    "web",
-    "--mode",
-    "production",
-    "--env",
-    `outputPath=${outputPath}`,
-  ];
-  try {
-    await promisify(execFile)(process.execPath, args, { cwd: root, maxBuffer: 64 * 1024 * 1024 });
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`The web build failed:\n${stdout ?? ""}\n${stderr ?? ""}`);
-  }
 }
 
 const TYPES: Record<string, string> = {
