@@ -1,6 +1,6 @@
 import { TotalRow } from "./appendix";
 import { AmountReading } from "./money";
-import { Outline, OutlineNode } from "./outline";
+import { amountsBelow, Outline, OutlineNode } from "./outline";
 
 /**
  * A subtotal (or the grand total) that agrees neither with the amounts written just below it nor with
@@ -93,16 +93,12 @@ function misplacedCandidates(outline: Outline): Misplaced[] {
     const parent = node.parent;
     if (typeof amount !== "number" || amount === 0 || !parent || node.children.length === 0)
       continue;
-    if (parent.row.amount.kind !== "empty" || anyAmountBelow(node)) continue;
+    if (parent.row.amount.kind !== "empty" || amountsBelow(node)) continue;
     const siblings = parent.children.filter((child) => child !== node);
     const siblingSum = siblings.reduce((sum, child) => sum + detailSum(child), 0);
     if (siblingSum === amount) candidates.push({ node, parent, amount });
   }
   return candidates;
-}
-
-function anyAmountBelow(node: OutlineNode): boolean {
-  return node.children.some((child) => child.row.amount.kind !== "empty" || anyAmountBelow(child));
 }
 
 function detailSum(node: OutlineNode): number {

@@ -66,3 +66,14 @@ function isPrefix(shorter: Place, longer: Place): boolean {
 export function isGroup(node: OutlineNode): boolean {
   return node.children.length > 0;
 }
+
+/** Whether any row below the node carries an amount (rows in `except` not counted). */
+export function amountsBelow(
+  node: OutlineNode,
+  except: ReadonlySet<OutlineNode> = new Set()
+): boolean {
+  return node.children.some(
+    (child) =>
+      (child.row.amount.kind !== "empty" && !except.has(child)) || amountsBelow(child, except)
+  );
+}

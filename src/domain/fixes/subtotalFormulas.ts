@@ -1,10 +1,10 @@
 import { Appendix } from "../appendix";
 import { cellAddress } from "../grid";
 import { fixText } from "../messages";
-import { Outline, OutlineNode } from "../outline";
+import { amountsBelow, Outline, OutlineNode } from "../outline";
 import { amountBefore } from "./cellText";
 import { Fix } from "./fix";
-import { sumFormula } from "./sumFormula";
+import { sameFormula, sumFormula } from "./sumFormula";
 
 /**
  * Every group whose children carry amounts gets a formula adding up exactly its children, in place of
@@ -44,18 +44,4 @@ export function subtotalFormulas(
   return edits.length > 0
     ? { kind: "subtotal-formulas", title: fixText.subtotals(edits.length), edits }
     : null;
-}
-
-export function amountsBelow(
-  node: OutlineNode,
-  movedAway: ReadonlySet<OutlineNode> = new Set()
-): boolean {
-  return node.children.some(
-    (child) =>
-      (child.row.amount.kind !== "empty" && !movedAway.has(child)) || amountsBelow(child, movedAway)
-  );
-}
-
-export function sameFormula(before: string, formula: string): boolean {
-  return before.replace(/\s+/g, "").toUpperCase() === formula.toUpperCase();
 }

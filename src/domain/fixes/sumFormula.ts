@@ -33,3 +33,8 @@ function sumOf(parts: string[]): string {
     chunks.push(sumOf(parts.slice(i, i + MAX_ARGUMENTS)));
   return sumOf(chunks);
 }
+
+/** Whether a cell's formula is already this one, however it is spaced or cased. */
+export function sameFormula(before: string, formula: string): boolean {
+  return before.replace(/\s+/g, "").toUpperCase() === formula.toUpperCase();
+}

@@ -2,11 +2,10 @@ import { amountInWords } from "../amountInWords";
 import { Appendix } from "../appendix";
 import { cellAddress } from "../grid";
 import { fixText } from "../messages";
-import { Outline, OutlineNode } from "../outline";
+import { amountsBelow, Outline, OutlineNode } from "../outline";
 import { amountBefore } from "./cellText";
 import { CellEdit, Fix } from "./fix";
-import { amountsBelow, sameFormula } from "./subtotalFormulas";
-import { sumFormula } from "./sumFormula";
+import { sameFormula, sumFormula } from "./sumFormula";
 
 /** What a row gives once every subtotal is a formula: SUM passes over text it cannot read. */
 function formulaValue(node: OutlineNode, movedAway: ReadonlySet<OutlineNode>): number {
