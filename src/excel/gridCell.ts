@@ -1,3 +1,4 @@
+import { dayMonthYear } from "../domain/dates";
 import { GridCell } from "../domain/grid";
 
 /**
@@ -31,7 +32,7 @@ function hasFormula(value: unknown, formula: unknown): boolean {
 }
 
 function plainValue(value: unknown, numberFormat: unknown): GridCell["value"] {
-  if (typeof value === "number") return isDateFormat(numberFormat) ? dayMonthYear(value) : value;
+  if (typeof value === "number") return isDateFormat(numberFormat) ? serialDate(value) : value;
   if (typeof value === "string") return value === "" ? null : value;
   if (typeof value === "boolean") return value;
   return null;
@@ -51,8 +52,6 @@ const DAY = 86_400_000;
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 
 /** An Excel date serial as Vietnamese write dates, like the file reader gives them: 10/01/2020. */
-export function dayMonthYear(serial: number): string {
-  const date = new Date(SERIAL_EPOCH + Math.floor(serial) * DAY);
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${two(date.getUTCDate())}/${two(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+function serialDate(serial: number): string {
+  return dayMonthYear(new Date(SERIAL_EPOCH + Math.floor(serial) * DAY));
 }

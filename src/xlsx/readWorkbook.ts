@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { Readable } from "stream";
+import { dayMonthYear } from "../domain/dates";
 import { columnNumber, Grid, GridCell } from "../domain/grid";
 import { shiftFormula } from "./shiftFormula";
 
@@ -137,10 +138,4 @@ function plainValue(value: ExcelJS.CellValue | ExcelJS.CellFormulaValue["result"
   if ("text" in value) return String(value.text);
   if ("result" in value) return plainValue(value.result ?? null);
   return null;
-}
-
-/** Dates in a Thời gian cell read as Vietnamese write them: 10/01/2020. */
-function dayMonthYear(date: Date): string {
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${two(date.getUTCDate())}/${two(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
 }
