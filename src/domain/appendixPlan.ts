@@ -81,7 +81,7 @@ export function blankPlan(year: string): AppendixPlan {
  * found one level too low (a parent's subtotal written on a child) is taken off the child, so that
  * rewriting the table with formulas does not count it twice.
  */
-export function planFromAppendix(
+function planFromAppendix(
   outline: Outline,
   title: string,
   reference: PlanReference,

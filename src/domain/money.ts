@@ -11,7 +11,7 @@ export type AmountReading =
   | { kind: "amount"; value: number }
   | { kind: "unreadable"; text: string; problem: AmountProblem };
 
-export const EMPTY_AMOUNT: AmountReading = Object.freeze({ kind: "empty" });
+const EMPTY_AMOUNT: AmountReading = Object.freeze({ kind: "empty" });
 
 const CURRENCY = /\s*(?:vnđ|vnd|đồng|đ|₫|dong|d)\.?$/i;
 const WORD_SCALES: [RegExp, number][] = [

@@ -3,7 +3,7 @@ import { boundsAddress } from "./addresses";
 import { ACTION_BYTES, jsonBytes, WriteStep } from "./requestBatches";
 
 /** Rows under the written ones that still take their column's number format, for rows the officer adds. */
-export const COLUMN_FORMAT_SPARE_ROWS = 200;
+const COLUMN_FORMAT_SPARE_ROWS = 200;
 /** Estimated bytes of one block of rows, so that blocks fill a batch closely. */
 const BLOCK_BYTES = 256_000;
 

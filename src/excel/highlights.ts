@@ -5,7 +5,7 @@ import { Finding } from "../domain/finding";
  * is always true (N of a text is 0), so the format shows, and the word lets the add-in find its own marks
  * again. The officer's cells, formats and own conditional formats are never changed.
  */
-export const HIGHLIGHT_MARK = "phuluc-highlight";
+const HIGHLIGHT_MARK = "phuluc-highlight";
 
 /** Fills of the marks: Excel's own light red for errors, light yellow for warnings. */
 export const HIGHLIGHT_FILLS = { error: "#FFC7CE", warning: "#FFEB9C" } as const;

@@ -5,7 +5,7 @@ import { excelText } from "./excelText";
 import { gridCell } from "./gridCell";
 
 /** Excel reads at most five million cells at a time; above that Excel on the web gives null values. */
-export const READ_CELL_LIMIT = 5_000_000;
+const READ_CELL_LIMIT = 5_000_000;
 /**
  * Cells read per request when a sheet is read in parts: values, formulas, number format and font of a
  * cell come to roughly 200 bytes, so a block stays well under Excel on the web's 5 MB response limit.

@@ -58,10 +58,7 @@ function xmlText(text: string): string {
 }
 
 /** Adds one described sheet to a workbook. */
-export function addSheet(
-  workbook: ExcelJS.Workbook,
-  description: SheetDescription
-): ExcelJS.Worksheet {
+function addSheet(workbook: ExcelJS.Workbook, description: SheetDescription): ExcelJS.Worksheet {
   const { freeze, print } = description;
   const sheet = workbook.addWorksheet(description.name, {
     views: freeze ? [{ state: "frozen", xSplit: freeze.columns ?? 0, ySplit: freeze.rows }] : [],
