@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
-import { phuluc, requireBuiltCommand, SAMPLE_XLSX } from "../support/phulucCommand";
+import {
+  CORRECT_TABLE_CSV,
+  phuluc,
+  requireBuiltCommand,
+  SAMPLE_XLSX,
+} from "../support/phulucCommand";
 import { checkReportSchema } from "../../src/cli/checkReport";
 import { cellText } from "../../src/domain/grid";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
@@ -120,18 +125,7 @@ describe("phuluc new", () => {
 
   test("--from a CSV with Roman sections gives an appendix with no finding", () => {
     const source = path.join(folder, "nguon.csv");
-    writeFileSync(
-      source,
-      [
-        "STT,Nội dung,Cơ quan chủ trì,Cơ quan phối hợp,Sản phẩm,Thời hạn,Kinh phí (đồng)",
-        'I,CÔNG TÁC CHỈ ĐẠO,,,,,"1.500.000"',
-        '1,Ban hành kế hoạch CCHC,Văn phòng,Các ban ngành,Kế hoạch,Quý I/2025,"500.000"',
-        '2,Kiểm tra CCHC,Văn phòng,Các ban ngành,Báo cáo,Quý III/2025,"1.000.000"',
-        'II,CẢI CÁCH TTHC,,,,,"300.000 đ"',
-        '1,Niêm yết TTHC,Bộ phận một cửa,,Sổ theo dõi,Thường xuyên,"300.000 đ"',
-        ',Tổng cộng,,,,,"1.800.000"',
-      ].join("\n")
-    );
+    writeFileSync(source, CORRECT_TABLE_CSV);
     const file = path.join(folder, "tu-csv.xlsx");
     const run = phuluc("new", "--from", source, "-o", file);
     expect(run.code).toBe(0);

@@ -3,21 +3,16 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
-import { phuluc, requireBuiltCommand, SAMPLE_XLSX } from "../support/phulucCommand";
+import {
+  CORRECT_TABLE_CSV,
+  phuluc,
+  requireBuiltCommand,
+  SAMPLE_XLSX,
+} from "../support/phulucCommand";
 import { checkReportSchema } from "../../src/cli/checkReport";
 
 const sample = SAMPLE_XLSX;
 const folder = mkdtempSync(path.join(tmpdir(), "phuluc-cli-"));
-
-const CORRECT_TABLE = [
-  "STT,Nội dung,Cơ quan chủ trì,Cơ quan phối hợp,Sản phẩm,Thời hạn,Kinh phí (đồng)",
-  'I,CÔNG TÁC CHỈ ĐẠO,,,,,"1.500.000"',
-  '1,Ban hành kế hoạch CCHC,Văn phòng,Các ban ngành,Kế hoạch,Quý I/2025,"500.000"',
-  '2,Kiểm tra CCHC,Văn phòng,Các ban ngành,Báo cáo,Quý III/2025,"1.000.000"',
-  'II,CẢI CÁCH TTHC,,,,,"300.000 đ"',
-  '1,Niêm yết TTHC,Bộ phận một cửa,,Sổ theo dõi,Thường xuyên,"300.000 đ"',
-  ',Tổng cộng,,,,,"1.800.000"',
-].join("\n");
 
 beforeAll(() => {
   requireBuiltCommand();
@@ -58,7 +53,7 @@ describe("phuluc check", () => {
 
   test("a correct table exits 0 (Roman sections, CSV, amounts with đ)", () => {
     const file = path.join(folder, "dung.csv");
-    writeFileSync(file, CORRECT_TABLE);
+    writeFileSync(file, CORRECT_TABLE_CSV);
     const run = phuluc("check", file, "--format", "json");
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
@@ -74,7 +69,7 @@ describe("phuluc check", () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Ghi chú").getCell("A1").value = "Không phải phụ lục";
     const sheet = workbook.addWorksheet("PL kèm KH");
-    CORRECT_TABLE.split("\n").forEach((line) =>
+    CORRECT_TABLE_CSV.split("\n").forEach((line) =>
       sheet.addRow(line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).map((c) => c.replace(/"/g, "")))
     );
     await workbook.xlsx.writeFile(file);
