@@ -15,9 +15,13 @@ export interface AppendixRow {
   partners: string;
   product: string;
   schedule: string;
+  /** The Kinh phí of the main amount column (see Appendix.amountColumns). */
   amount: AmountReading;
   /** The Kinh phí formula without "=", when the cell has one. */
   amountFormula?: string;
+  /** Every amount column's reading, in the order of Appendix.amountColumns. */
+  amounts: AmountReading[];
+  amountFormulas: (string | undefined)[];
   bold: boolean;
   italic: boolean;
   /** Sheet rows of page-break halves merged into this row. */
@@ -29,6 +33,19 @@ export interface TotalRow {
   label: string;
   amount: AmountReading;
   amountFormula?: string;
+  amounts: AmountReading[];
+  amountFormulas: (string | undefined)[];
+}
+
+/** One Kinh phí column: the only one, or one of several under a two-row "Kinh phí" heading. */
+export interface AmountColumn {
+  column: number;
+  /** The heading as written: "Kinh phí (đồng)", "Ngân sách xã", "Năm 2025". */
+  label: string;
+  /** What one unit of the column is worth in đồng. */
+  scale: number;
+  /** The "Tổng số" column, which adds up the source columns beside it. */
+  isTotal: boolean;
 }
 
 /** "Bằng chữ: …" under the grand total. */
@@ -41,10 +58,17 @@ export interface WordsLine {
 /** An appendix table read from a grid: where it is, and its rows. */
 export interface Appendix {
   headerRow: number;
-  /** Sheet column number of each column found. */
+  /** Sheet column number of each column found; `budget` is the main amount column. */
   columns: Partial<Record<Field, number>>;
-  /** What one unit of Kinh phí is worth in đồng (1, 1,000 or 1,000,000). */
+  /** What one unit of the main Kinh phí column is worth in đồng (1, 1,000 or 1,000,000). */
   scale: number;
+  /**
+   * The Kinh phí columns: one, or several under a two-row heading. The main one (`columns.budget`) is
+   * the "Tổng số" column when there is one, else the first.
+   */
+  amountColumns: AmountColumn[];
+  /** Sheet rows hidden from view, as the source told. */
+  hiddenRows: ReadonlySet<number>;
   rows: AppendixRow[];
   total: TotalRow | null;
   words: WordsLine | null;

@@ -1,7 +1,9 @@
+import { amountColumnView } from "./amountColumnView";
 import { Appendix } from "./appendix";
 import { auditBudget } from "./budgetAudit";
 import { budgetFormat } from "./checks/budgetFormat";
 import { budgetNegative } from "./checks/budgetNegative";
+import { budgetSources } from "./checks/budgetSources";
 import { Check, CheckContext } from "./checks/context";
 import { fieldRequired } from "./checks/fieldRequired";
 import { subtotalBlank } from "./checks/subtotalBlank";
@@ -16,16 +18,24 @@ import { ttGap } from "./checks/ttGap";
 import { ttLetter } from "./checks/ttLetter";
 import { ttOrder } from "./checks/ttOrder";
 import { byPosition, Finding } from "./finding";
+import { notices } from "./messages";
 import { analyseSequence } from "./numberSequence";
 import { buildOutline } from "./outline";
+import { analyseSources, SourceFault, withFaultsCorrected } from "./sourceSplit";
 
-const CHECKS: readonly Check[] = [
+/** Rules about the numbering and the text columns, and across amount columns: judged once. */
+const TABLE_CHECKS: readonly Check[] = [
   ttFormat,
   ttDuplicate,
   ttGap,
   ttOrder,
   ttLetter,
   fieldRequired,
+  budgetSources,
+];
+
+/** Rules about one Kinh phí column: judged on each amount column of the table. */
+const AMOUNT_CHECKS: readonly Check[] = [
   budgetFormat,
   budgetNegative,
   subtotalMismatch,
@@ -33,18 +43,61 @@ const CHECKS: readonly Check[] = [
   subtotalFormula,
   totalMismatch,
   totalMissing,
-  totalWords,
 ];
+
+/** The "Bằng chữ" line states the main column's total. */
+const MAIN_COLUMN_CHECKS: readonly Check[] = [totalWords];
 
 /** Every finding about an appendix, in sheet order. */
 export function checkAppendix(appendix: Appendix): Finding[] {
   const sequence = analyseSequence(appendix.rows);
-  const outline = buildOutline(appendix.rows, sequence);
-  const context: CheckContext = {
-    appendix,
-    outline,
-    sequence,
-    budget: auditBudget(outline, appendix.total),
+  const contextOf = (view: Appendix, sourceFaults: SourceFault[] = []): CheckContext => {
+    const outline = buildOutline(view.rows, sequence);
+    const budget = auditBudget(outline, view.total);
+    return { appendix: view, outline, sequence, budget, sourceFaults };
   };
-  return [...appendix.findings, ...CHECKS.flatMap((check) => check(context))].sort(byPosition);
+  const columns = appendix.amountColumns;
+  if (columns.length < 2) {
+    const context = contextOf(appendix);
+    const checks = [...TABLE_CHECKS, ...AMOUNT_CHECKS, ...MAIN_COLUMN_CHECKS];
+    return inSheetOrder(
+      [...appendix.findings, ...checks.flatMap((check) => check(context))],
+      appendix.hiddenRows
+    );
+  }
+  // Several amount columns: each is judged on its own, with a fault between a row's sources and its
+  // total read at its corrected value, so that the subtotals above it do not report it again.
+  const faults = analyseSources(appendix, (view) => contextOf(view).budget.mismatches.length);
+  const main = contextOf(appendix, faults);
+  const findings = [
+    ...appendix.findings,
+    ...[...TABLE_CHECKS, ...MAIN_COLUMN_CHECKS].flatMap((check) => check(main)),
+  ];
+  columns.forEach((column, index) => {
+    const placed = faults.filter((fault) => fault.column === index);
+    const context = contextOf(withFaultsCorrected(amountColumnView(appendix, index), placed));
+    const isMain = column.column === appendix.columns.budget;
+    for (const check of AMOUNT_CHECKS) {
+      for (const finding of check(context))
+        findings.push(
+          isMain
+            ? finding
+            : { ...finding, message: notices.inColumn(column.label, finding.message) }
+        );
+    }
+  });
+  return inSheetOrder(findings, appendix.hiddenRows);
+}
+
+/** In sheet order; a finding on a hidden row says so, as the officer would not find the row otherwise. */
+function inSheetOrder(findings: Finding[], hidden: ReadonlySet<number>): Finding[] {
+  const marked =
+    hidden.size === 0
+      ? findings
+      : findings.map((finding) =>
+          hidden.has(finding.row)
+            ? { ...finding, message: `${finding.message} ${notices.hiddenRow(finding.row)}` }
+            : finding
+        );
+  return marked.sort(byPosition);
 }

@@ -4,6 +4,8 @@ export interface GridCell {
   value: string | number | boolean | null;
   /** The formula without its leading "=", when the cell has one. */
   formula?: string;
+  /** The error value a formula came to ("#REF!", "#DIV/0!", …); `value` is then null. */
+  error?: string;
   bold?: boolean;
   italic?: boolean;
 }
@@ -17,6 +19,8 @@ export interface Grid {
   rows: GridCell[][];
   /** Merged areas as A1 ranges, such as "B7:C7". */
   merges?: string[];
+  /** Sheet rows (1-based) hidden from view, when the source tells. */
+  hiddenRows?: ReadonlySet<number>;
 }
 
 /** "A" for 1, "AA" for 27. */

@@ -16,6 +16,25 @@ export const notices = {
   mergedCells: (range: string) =>
     `Các ô ${range} đang được gộp qua nhiều dòng; chỉ dòng đầu có giá trị.`,
   mergedCellsHint: "Bỏ gộp ô (Unmerge) và ghi giá trị vào từng dòng để kiểm tra được đúng.",
+  /** A finding about one of several Kinh phí columns names the column first. */
+  inColumn: (label: string, message: string) => `Cột “${label}”: ${message}`,
+  hiddenRow: (row: number) => `(Dòng ${row} đang bị ẩn: bỏ ẩn (Unhide) để xem.)`,
+};
+
+export const sourcesText = {
+  mismatch: (name: string, stated: number, labels: string[], sum: number) =>
+    `Kinh phí ${name} ghi tổng số ${money(stated)} nhưng các nguồn (${list(labels)}) cộng lại ${money(sum)} (chênh ${money(Math.abs(stated - sum))}).`,
+  blank: (name: string, labels: string[], sum: number) =>
+    `Kinh phí ${name} chưa ghi tổng số; các nguồn (${list(labels)}) cộng lại ${money(sum)}.`,
+  source: (name: string, source: string, actual: number | null, stated: number) =>
+    `Kinh phí ${name}: nguồn “${source}” ghi ${actual === null ? "để trống" : money(actual)}, nên các nguồn không cộng lại đúng tổng số ${money(stated)}.`,
+  totalHint: (sum: number) =>
+    `Tổng số bằng tổng các nguồn: ${money(sum)}; nếu tổng số đúng thì kiểm tra số của từng nguồn.`,
+  sourceHint: (expected: number) =>
+    `Số đúng là ${money(expected)}: với số này, tổng số và các cộng mục của cột này đều khớp.`,
+  itemName: (number: string) => `mục ${number}`,
+  rowName: (row: number) => `dòng ${row}`,
+  totalRowName: "dòng Tổng cộng",
 };
 
 export const numberingText = {

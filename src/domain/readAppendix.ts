@@ -1,9 +1,11 @@
+import { amountLayout, AmountLayout } from "./amountColumns";
 import { Appendix, AppendixRow, TotalRow, WordsLine } from "./appendix";
 import { Field, FIELDS, fieldOfHeader, unitOf } from "./columns";
+import { evaluateSums } from "./evaluateSums";
 import { Finding } from "./finding";
 import { cellAddress, cellText, Grid, GridCell } from "./grid";
 import { notices } from "./messages";
-import { readAmount } from "./money";
+import { AmountReading, readAmountCell } from "./money";
 import { readNumber } from "./numbering";
 import { composed, folded } from "./text";
 
@@ -27,17 +29,39 @@ interface HeaderMatch {
 }
 
 /** Finds the appendix table in a grid and reads its rows; throws NoAppendixError when there is none. */
-export function readAppendix(grid: Grid): Appendix {
+export function readAppendix(sheet: Grid): Appendix {
+  // Sum formulas saved without their results (by tools that do not calculate) get them first.
+  const grid = evaluateSums(sheet);
   const header = findHeader(grid);
   if (!header) throw new NoAppendixError(notices.noHeader);
+  const layout: AmountLayout =
+    header.columns.budget === undefined
+      ? { columns: [], subHeader: false }
+      : amountLayout(grid, header.index, header.columns, findScale(grid, header));
+  const amountColumns = layout.columns;
+  const main = Math.max(
+    0,
+    amountColumns.findIndex((column) => column.isTotal)
+  );
+  if (amountColumns.length > 0) header.columns.budget = amountColumns[main].column;
+  const scale = amountColumns[main]?.scale ?? 1;
   // Offsets into a row's cells, one per field (-1 where the column is missing), looked up once.
   const offsets = {} as Record<Field, number>;
   for (const field of FIELDS) {
     const column = header.columns[field];
     offsets[field] = column === undefined ? -1 : column - grid.firstColumn;
   }
+  const amountOffsets = amountColumns.map((column) => column.column - grid.firstColumn);
   const at = (cells: GridCell[], field: Field): GridCell | undefined => cells[offsets[field]];
-  const scale = findScale(grid, header, at);
+  const amountsOf = (cells: GridCell[]) => {
+    const amounts: AmountReading[] = [];
+    const formulas: (string | undefined)[] = [];
+    amountOffsets.forEach((offset, i) => {
+      amounts.push(amountOfCell(cells[offset], amountColumns[i].scale));
+      formulas.push(cells[offset]?.formula);
+    });
+    return { amounts, formulas };
+  };
   const sheetRow = (index: number) => grid.firstRow + index;
   const cellOf: CellOf = (field, index) =>
     cellAddress(header.columns[field] ?? grid.firstColumn, sheetRow(index));
@@ -48,8 +72,16 @@ export function readAppendix(grid: Grid): Appendix {
   let blankRun: number[] = [];
   let total: TotalRow | null = null;
   let words: WordsLine | null = null;
-  let start = header.index + 1;
+  let start = header.index + 1 + (layout.subHeader ? 1 : 0);
   if (start < grid.rows.length && isColumnIndexRow(grid.rows[start])) start++;
+  // A header repeated on a later page brings its second row too.
+  const subHeaderAgain = (index: number) =>
+    layout.subHeader &&
+    index < grid.rows.length &&
+    amountOffsets.every(
+      (offset) =>
+        cellText(grid.rows[index][offset]) === cellText(grid.rows[header.index + 1][offset])
+    );
 
   for (let index = start; index < grid.rows.length; index++) {
     const cells = grid.rows[index];
@@ -60,7 +92,7 @@ export function readAppendix(grid: Grid): Appendix {
       partners: composed(cellText(cells[offsets.partners])),
       product: composed(cellText(cells[offsets.product])),
       schedule: composed(cellText(cells[offsets.schedule])),
-      budget: cellText(cells[offsets.budget]),
+      budget: amountText(cells, offsets.budget, amountOffsets),
     };
     const filled =
       +(texts.number !== "") +
@@ -82,14 +114,16 @@ export function readAppendix(grid: Grid): Appendix {
       findings.push(
         notice("row.header", sheetRow(index), cellOf("task", index), notices.repeatedHeader)
       );
+      if (subHeaderAgain(index + 1)) skippedRows.push(sheetRow(++index));
       if (index + 1 < grid.rows.length && isColumnIndexRow(grid.rows[index + 1]))
         skippedRows.push(sheetRow(++index));
       continue;
     }
     const numberCell = at(cells, "number");
     const number = readNumber(numberCell?.value ?? null);
-    const budgetCell = at(cells, "budget");
-    const amount = readAmount(budgetCell?.value ?? null, scale);
+    const { amounts, formulas } = amountsOf(cells);
+    const amount = amounts[main] ?? EMPTY;
+    const amountFormula = formulas[main];
     const label = texts.number || texts.task;
     const labelledTotal =
       number.kind !== "number" &&
@@ -97,8 +131,15 @@ export function readAppendix(grid: Grid): Appendix {
       label.length <= MAX_TOTAL_LABEL &&
       TOTAL_LABEL.test(folded(label));
     const onlyAmount = filled === 1 && texts.budget !== "";
-    if (labelledTotal || (onlyAmount && isLastFilledRow(grid, index, at))) {
-      total = { row: sheetRow(index), label, amount, amountFormula: budgetCell?.formula };
+    if (labelledTotal || (onlyAmount && isLastFilledRow(grid, index, at, amountOffsets))) {
+      total = {
+        row: sheetRow(index),
+        label,
+        amount,
+        amountFormula,
+        amounts,
+        amountFormulas: formulas,
+      };
       reportBlanks(blankRun, findings, sheetRow, cellOf);
       blankRun = [];
       // Some tables put "Tổng cộng" first, right under the header; the tasks follow it.
@@ -108,12 +149,18 @@ export function readAppendix(grid: Grid): Appendix {
     }
     const previous = rows[rows.length - 1];
     const continuation = previous && texts.number === "" && texts.task === "";
-    if (continuation && (amount.kind === "empty" || previous.amount.kind === "empty")) {
+    const fitsAbove = amounts.every(
+      (reading, i) => reading.kind === "empty" || previous?.amounts[i].kind === "empty"
+    );
+    if (continuation && fitsAbove) {
       for (const field of TEXT_FIELDS) previous[field] = joined(previous[field], texts[field]);
-      if (amount.kind !== "empty") {
-        previous.amount = amount;
-        previous.amountFormula = budgetCell?.formula;
-      }
+      amounts.forEach((reading, i) => {
+        if (reading.kind === "empty") return;
+        previous.amounts[i] = reading;
+        previous.amountFormulas[i] = formulas[i];
+      });
+      previous.amount = previous.amounts[main];
+      previous.amountFormula = previous.amountFormulas[main];
       previous.continuationRows.push(sheetRow(index));
       skippedRows.push(...blankRun.map(sheetRow));
       const firstFilled = FIELDS.find((field) => texts[field] !== "") as Field;
@@ -144,7 +191,9 @@ export function readAppendix(grid: Grid): Appendix {
       product: texts.product,
       schedule: texts.schedule,
       amount,
-      amountFormula: budgetCell?.formula,
+      amountFormula,
+      amounts,
+      amountFormulas: formulas,
       bold: Boolean(taskCell?.bold ?? numberCell?.bold),
       italic: Boolean(taskCell?.italic),
       continuationRows: [],
@@ -155,6 +204,8 @@ export function readAppendix(grid: Grid): Appendix {
     headerRow: sheetRow(header.index),
     columns: header.columns,
     scale,
+    amountColumns,
+    hiddenRows: grid.hiddenRows ?? NO_ROWS,
     rows,
     total,
     words,
@@ -226,12 +277,10 @@ function findWords(grid: Grid, from: number): WordsLine | null {
 }
 
 /** A unit in the Kinh phí header wins; else an "ĐVT: …" line above the header; else đồng. */
-function findScale(
-  grid: Grid,
-  header: HeaderMatch,
-  at: (cells: GridCell[], field: Field) => GridCell | undefined
-): number {
-  const budgetHeader = cellText(at(grid.rows[header.index], "budget"));
+function findScale(grid: Grid, header: HeaderMatch): number {
+  const budgetHeader = cellText(
+    grid.rows[header.index][(header.columns.budget as number) - grid.firstColumn]
+  );
   const fromHeader = unitOf(budgetHeader);
   if (fromHeader !== null) return fromHeader;
   for (let index = header.index - 1; index >= 0; index--) {
@@ -247,14 +296,35 @@ function findScale(
 function isLastFilledRow(
   grid: Grid,
   index: number,
-  at: (cells: GridCell[], field: Field) => GridCell | undefined
+  at: (cells: GridCell[], field: Field) => GridCell | undefined,
+  amountOffsets: number[]
 ) {
   for (let next = index + 1; next < grid.rows.length; next++) {
     const cells = grid.rows[next];
-    if (cellText(at(cells, "number")) !== "" || cellText(at(cells, "budget")) !== "") return false;
+    if (cellText(at(cells, "number")) !== "") return false;
+    if (amountOffsets.some((offset) => cellText(cells[offset]) !== "")) return false;
   }
   return true;
 }
+
+/** The main amount cell's text, or the first other amount column's when the main one is empty. */
+function amountText(cells: GridCell[], mainOffset: number, amountOffsets: number[]): string {
+  const text = cellText(cells[mainOffset]);
+  if (text !== "" || amountOffsets.length < 2) return text;
+  for (const offset of amountOffsets) {
+    const other = cellText(cells[offset]);
+    if (other !== "") return other;
+  }
+  return "";
+}
+
+/** A Kinh phí cell read into whole đồng. */
+function amountOfCell(cell: GridCell | undefined, scale: number): AmountReading {
+  return readAmountCell(cell, scale);
+}
+
+const EMPTY: AmountReading = Object.freeze({ kind: "empty" });
+const NO_ROWS: ReadonlySet<number> = new Set();
 
 function reportBlanks(
   blankRun: number[],

@@ -5,6 +5,7 @@ import { Finding, Severity } from "../finding";
 import { cellAddress } from "../grid";
 import { NumberSequence } from "../numberSequence";
 import { Outline } from "../outline";
+import { SourceFault } from "../sourceSplit";
 
 /** What every rule may look at: the table, its tree, and the analyses the rules share. */
 export interface CheckContext {
@@ -12,6 +13,8 @@ export interface CheckContext {
   outline: Outline;
   sequence: NumberSequence;
   budget: BudgetAudit;
+  /** Rows whose Tổng số and sources disagree, where the table splits Kinh phí into sources. */
+  sourceFaults: SourceFault[];
 }
 
 export type Check = (context: CheckContext) => Finding[];

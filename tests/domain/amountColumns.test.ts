@@ -1,0 +1,176 @@
+import { checkAppendix } from "../../src/domain/checkAppendix";
+import { readDelimited } from "../../src/domain/delimitedText";
+import { Grid } from "../../src/domain/grid";
+import { readAppendix } from "../../src/domain/readAppendix";
+import {
+  bold,
+  checkTable,
+  describeFindings,
+  error,
+  LEAD,
+  PARTNERS,
+  PRODUCT,
+  readTable,
+  Row,
+  SCHEDULE,
+  seriousPlaces,
+} from "../support/table";
+
+/** Kinh phí over a second header row; sheet rows: header 1, sub-headings 2, column numbers 3. */
+const TOP: Row = [
+  "TT",
+  "Nhiệm vụ",
+  "Chủ trì",
+  "Phối hợp",
+  "Sản phẩm",
+  "Thời gian",
+  "Kinh phí",
+  "",
+  "",
+];
+const SOURCES: Row = ["", "", "", "", "", "", "Tổng số", "Ngân sách xã", "Nguồn khác"];
+const YEARS: Row = ["", "", "", "", "", "", "Năm 2024", "Năm 2025", ""];
+const NUMBERS: Row = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
+const groupRow = (number: string, title: string, ...amounts: string[]): Row => [
+  bold(number),
+  bold(title),
+  "",
+  "",
+  "",
+  "",
+  ...amounts.map(bold),
+];
+const taskRow = (number: string, name: string, ...amounts: string[]): Row => [
+  number,
+  name,
+  LEAD,
+  PARTNERS,
+  PRODUCT,
+  SCHEDULE,
+  ...amounts,
+];
+const totalRow = (...amounts: string[]): Row => ["", bold("Tổng cộng"), "", "", "", "", ...amounts];
+
+/** Rows 4–9: two groups, their tasks, the total; every figure agrees in every column. */
+function sourcesTable(changes: Record<string, string[]> = {}): Row[] {
+  const amounts = (key: string, fallback: string[]) => changes[key] ?? fallback;
+  return [
+    SOURCES,
+    NUMBERS,
+    groupRow("1", "Công tác chỉ đạo", ...amounts("1", ["3.000.000", "2.000.000", "1.000.000"])),
+    taskRow("1.1", "Ban hành kế hoạch", ...amounts("1.1", ["1.000.000", "1.000.000", ""])),
+    taskRow("1.2", "Kiểm tra", ...amounts("1.2", ["2.000.000", "1.000.000", "1.000.000"])),
+    groupRow("2", "Cải cách TTHC", ...amounts("2", ["500.000", "500.000", ""])),
+    taskRow("2.1", "Niêm yết TTHC", ...amounts("2.1", ["500.000", "500.000", ""])),
+    totalRow(...amounts("total", ["3.500.000", "2.500.000", "1.000.000"])),
+  ];
+}
+
+describe("two-row Kinh phí headings", () => {
+  it("reads each source as an amount column, the Tổng số column as the main one", () => {
+    const appendix = readTable(sourcesTable(), { header: TOP });
+    expect(
+      appendix.amountColumns.map(({ column, label, isTotal }) => [column, label, isTotal])
+    ).toEqual([
+      [7, "Tổng số", true],
+      [8, "Ngân sách xã", false],
+      [9, "Nguồn khác", false],
+    ]);
+    expect(appendix.columns.budget).toBe(7);
+    // The sub-heading and column-number rows are not tasks.
+    expect(appendix.rows.map((row) => row.numberText)).toEqual(["1", "1.1", "1.2", "2", "2.1"]);
+    expect(appendix.rows[2].amounts.map((a) => (a.kind === "amount" ? a.value : null))).toEqual([
+      2_000_000, 1_000_000, 1_000_000,
+    ]);
+    expect(appendix.total?.amounts.map((a) => a.kind)).toEqual(["amount", "amount", "amount"]);
+  });
+
+  it("finds no fault in a table whose every column adds up", () => {
+    const findings = checkTable(sourcesTable(), { header: TOP });
+    expect(seriousPlaces(findings)).toEqual([]);
+  });
+
+  it("checks the subtotals of every source column, naming the column", () => {
+    // Group 1's Ngân sách xã says 2.500.000; its tasks give 1.000.000 + 1.000.000, and the row's own
+    // sources then add to 3.500.000 against a total of 3.000.000: the one cell to change is H4.
+    const findings = checkTable(sourcesTable({ "1": ["3.000.000", "2.500.000", "1.000.000"] }), {
+      header: TOP,
+    });
+    expect(seriousPlaces(findings)).toEqual([error("budget.sources", 4, "H4")]);
+  });
+
+  it("checks every year column of a plan over two years, each on its own", () => {
+    const rows = [
+      YEARS,
+      groupRow("1", "Công tác chỉ đạo", "3.000.000", "4.000.000"),
+      taskRow("1.1", "Ban hành kế hoạch", "1.000.000", "1.000.000"),
+      taskRow("1.2", "Kiểm tra", "2.000.000", "2.000.000"),
+      totalRow("3.000.000", "4.000.000"),
+    ];
+    const findings = checkTable(rows, { header: TOP });
+    expect(seriousPlaces(findings)).toEqual([error("subtotal.mismatch", 3, "H3")]);
+    const mismatch = findings.find((finding) => finding.rule === "subtotal.mismatch");
+    expect(mismatch?.message).toMatch(/^Cột “Năm 2025”: Kinh phí mục 1 ghi 4\.000\.000/);
+    // The total of the 2025 column agrees with the wrong subtotal as written: it is not a second fault.
+    expect(findings.filter((f) => f.rule === "total.mismatch")).toEqual([]);
+  });
+
+  it("takes the span of the heading from its merged cells when the sheet has them", () => {
+    const grid: Grid = readDelimited(
+      [
+        "TT\tNhiệm vụ\tChủ trì\tPhối hợp\tSản phẩm\tThời gian\tKinh phí (triệu đồng)\tKinh phí (triệu đồng)",
+        "\t\t\t\t\t\tNgân sách tỉnh\tNgân sách xã",
+        "1\tBan hành kế hoạch\tVăn phòng\t\tKế hoạch\tQuý I\t1,5\t0,5",
+        "\tTổng cộng\t\t\t\t\t1,5\t0,5",
+      ].join("\n"),
+      "\t"
+    );
+    // Excel repeats nothing in a merged area; a tool may: the merge says where the heading ends.
+    grid.merges = ["G1:H1", "A1:A2"];
+    const appendix = readAppendix(grid);
+    expect(appendix.amountColumns.map((column) => [column.label, column.scale])).toEqual([
+      ["Ngân sách tỉnh", 1_000_000],
+      ["Ngân sách xã", 1_000_000],
+    ]);
+    expect(appendix.rows).toHaveLength(1);
+    expect(appendix.rows[0].amounts.map((a) => (a.kind === "amount" ? a.value : null))).toEqual([
+      1_500_000, 500_000,
+    ]);
+    expect(seriousPlaces(checkAppendix(appendix))).toEqual([]);
+  });
+
+  it("skips both header rows when the header is repeated on a later page", () => {
+    const rows = sourcesTable();
+    rows.splice(5, 0, TOP, SOURCES, NUMBERS);
+    const appendix = readTable(rows, { header: TOP });
+    expect(appendix.rows.map((row) => row.numberText)).toEqual(["1", "1.1", "1.2", "2", "2.1"]);
+    expect(appendix.skippedRows).toEqual([7, 8, 9]);
+  });
+
+  it("keeps one amount column when the row under the header is a task", () => {
+    const rows = [taskRow("1", "Ban hành kế hoạch", "1.000.000", "Ghi chú")];
+    const appendix = readTable(rows, { header: TOP });
+    expect(appendix.amountColumns).toHaveLength(1);
+    expect(appendix.rows.map((row) => row.numberText)).toEqual(["1"]);
+  });
+
+  it("says so when a finding is on a hidden row", () => {
+    const grid = readDelimited(
+      [
+        "TT\tNhiệm vụ\tChủ trì\tPhối hợp\tSản phẩm\tThời gian\tKinh phí",
+        "1\tBan hành kế hoạch\tVăn phòng\t\tKế hoạch\tQuý I\t1.000.000",
+        "3\tKiểm tra\tVăn phòng\t\tBáo cáo\tQuý II\t1.000.000",
+        "\tTổng cộng\t\t\t\t\t2.000.000",
+      ].join("\n"),
+      "\t"
+    );
+    grid.hiddenRows = new Set([3]);
+    const findings = checkAppendix(readAppendix(grid));
+    const gap = findings.find((finding) => finding.rule === "tt.gap");
+    expect(gap?.row).toBe(3);
+    expect(gap?.message).toMatch(/\(Dòng 3 đang bị ẩn: bỏ ẩn \(Unhide\) để xem\.\)$/);
+    expect(findings.filter((f) => f.row !== 3).every((f) => !/bị ẩn/.test(f.message))).toBe(true);
+    expect(describeFindings(findings)).not.toMatch(/NaN|undefined/);
+  });
+});
