@@ -6,6 +6,8 @@ import { budgetNegative } from "./checks/budgetNegative";
 import { budgetSources } from "./checks/budgetSources";
 import { Check, CheckContext } from "./checks/context";
 import { fieldRequired } from "./checks/fieldRequired";
+import { formulaError } from "./checks/formulaError";
+import { formulaUncalculated } from "./checks/formulaUncalculated";
 import { subtotalBlank } from "./checks/subtotalBlank";
 import { subtotalFormula } from "./checks/subtotalFormula";
 import { subtotalMismatch } from "./checks/subtotalMismatch";
@@ -38,6 +40,8 @@ const TABLE_CHECKS: readonly Check[] = [
 const AMOUNT_CHECKS: readonly Check[] = [
   budgetFormat,
   budgetNegative,
+  formulaError,
+  formulaUncalculated,
   subtotalMismatch,
   subtotalBlank,
   subtotalFormula,

@@ -5,6 +5,12 @@ import { AmountProblem, formatAmount } from "./money";
 const money = (value: number) => formatAmount(value);
 const quoted = (text: string) => `“${text}”`;
 const list = (items: string[]) => items.join(", ");
+/** "a", "a và b", "a, b và c". */
+const listAnd = (items: string[]) =>
+  items.length < 2 ? items.join("") : `${list(items.slice(0, -1))} và ${items[items.length - 1]}`;
+/** A formula as the cell shows it, shortened when it is long. */
+const shownFormula = (formula: string) =>
+  formula.length > 60 ? `=${formula.slice(0, 57)}…` : `=${formula}`;
 
 export const notices = {
   noHeader:
@@ -149,7 +155,37 @@ export const formulaText = {
     return `Công thức kinh phí của ${number} ${parts.join(" và ")}.`;
   },
   coversHint: "Sửa công thức để chỉ cộng đúng các mục con trực tiếp, ví dụ =G8+G12+G15.",
+  errorValue: (error: string, formula: string | undefined) =>
+    formula
+      ? `Công thức kinh phí ${shownFormula(formula)} cho kết quả lỗi ${error}, không phải số tiền.`
+      : `Ô kinh phí chứa giá trị lỗi ${error}, không phải số tiền.`,
+  errorHint: (error: string) =>
+    `${FORMULA_ERRORS[error] ?? "Sửa công thức để cho ra một số tiền."} Chưa kiểm tra được các cộng mục và Tổng cộng có cộng ô này.`,
+  errorSpreads: (cells: string[]) =>
+    `${cells.length > 1 ? "Các ô" : "Ô"} ${listAnd(cells)} cộng ô này nên cũng báo lỗi: sửa ô này thì ${cells.length > 1 ? "các ô đó" : "ô đó"} hết lỗi.`,
+  uncalculated: (formula: string) =>
+    `Công thức ${shownFormula(formula)} chưa được tính (tệp được lưu bởi phần mềm không tính công thức): mở bằng Excel rồi lưu lại.`,
+  uncalculatedHint:
+    "Chưa biết kết quả của công thức nên chưa kiểm tra được các cộng mục và Tổng cộng có cộng ô này.",
+  uncalculatedSpreads: (cells: string[]) =>
+    `${cells.length > 1 ? "Các ô" : "Ô"} ${listAnd(cells)} cộng ô này nên cũng chưa có kết quả.`,
   totalName: "Tổng cộng",
+};
+
+/** What Excel's common error values mean in a Kinh phí cell, and what to do. */
+const FORMULA_ERRORS: Record<string, string> = {
+  "#REF!":
+    "Công thức tham chiếu tới ô không còn nữa, thường do đã xóa dòng (hoặc cột) mà công thức cộng: sửa lại công thức cho cộng đúng các mục con.",
+  "#VALUE!":
+    "Công thức cộng phải ô có chữ thay vì số (ví dụ số tiền gõ kèm “đ” hoặc gõ thành chữ): nhập lại các số tiền bằng số, hoặc cộng bằng =SUM(…) vì SUM bỏ qua ô chữ.",
+  "#DIV/0!": "Công thức chia cho 0 hoặc cho một ô trống: kiểm tra lại số chia.",
+  "#NAME?":
+    "Công thức có tên hàm hoặc tên vùng không tồn tại, thường do gõ sai tên hàm (ví dụ =SUMM(…)) hoặc dùng hàm của phần mềm khác: sửa lại tên hàm.",
+  "#N/A":
+    "Công thức tra cứu (VLOOKUP, MATCH…) không tìm thấy giá trị: kiểm tra giá trị cần tra, hoặc nhập kinh phí trực tiếp.",
+  "#NUM!": "Công thức cho ra một số không hợp lệ hoặc quá lớn: kiểm tra lại công thức.",
+  "#NULL!":
+    "Hai vùng trong công thức không giao nhau, thường do thiếu dấu phẩy giữa hai vùng: sửa lại công thức.",
 };
 
 export const fixText = {

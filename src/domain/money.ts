@@ -1,3 +1,4 @@
+import { GridCell } from "./grid";
 import { composed } from "./text";
 
 /** Why a cell could not be read as an amount; the Vietnamese wording lives in messages.ts. */
@@ -9,9 +10,38 @@ export type AmountProblem =
 export type AmountReading =
   | { kind: "empty" }
   | { kind: "amount"; value: number }
-  | { kind: "unreadable"; text: string; problem: AmountProblem };
+  | { kind: "unreadable"; text: string; problem: AmountProblem }
+  /** A formula whose result is an error value such as "#REF!". */
+  | { kind: "error"; error: string }
+  /** A formula saved without its result, by a tool that does not calculate. */
+  | { kind: "uncalculated" };
 
 const EMPTY_AMOUNT: AmountReading = Object.freeze({ kind: "empty" });
+const UNCALCULATED: AmountReading = Object.freeze({ kind: "uncalculated" });
+
+/** Excel's error values, as a cell shows them ("#REF!", "#DIV/0!", "#N/A", …). */
+const ERROR_VALUE =
+  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/i;
+
+/** Whether a text is one of Excel's error values, such as "#REF!". */
+export function isErrorValue(text: string): boolean {
+  return ERROR_VALUE.test(text.trim());
+}
+
+/**
+ * Reads a Kinh phí cell, formula and all: an error value (given by the reader, or shown as text by an
+ * older one) is an error; a formula saved without a result is uncalculated; anything else is read by
+ * `readAmount`.
+ */
+export function readAmountCell(cell: GridCell | undefined, scale = 1): AmountReading {
+  if (!cell) return EMPTY_AMOUNT;
+  if (cell.error) return { kind: "error", error: cell.error.trim().toUpperCase() };
+  const { value } = cell;
+  if (typeof value === "string" && isErrorValue(value))
+    return { kind: "error", error: value.trim().toUpperCase() };
+  if (value === null && cell.formula) return UNCALCULATED;
+  return readAmount(value, scale);
+}
 
 const CURRENCY = /\s*(?:vnđ|vnd|đồng|đ|₫|dong|d)\.?$/i;
 const WORD_SCALES: [RegExp, number][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "@jest/globals";
-import { summedRows } from "../../src/domain/formulaReferences";
+import { readSumFormula, summedRows } from "../../src/domain/formulaReferences";
 
 const G = 7;
 
@@ -24,6 +24,11 @@ describe("summedRows", () => {
     ["SUM( G8 : G12 )", [8, 9, 10, 11, 12]],
     ["G8 + G10", [8, 10]],
     ["sum(g8:g12)", [8, 9, 10, 11, 12]],
+    ["SUM(G8;G10)", [8, 10]],
+    ["SUBTOTAL(9;G8:G9)", [8, 9]],
+    ["+G8+G10", [8, 10]],
+    ["SUM(SUM(G8:G9),SUM(G12))", [8, 9, 12]],
+    ["SUM(G8+G10,G12)", [8, 10, 12]],
   ])("%p adds up rows %p of column G", (formula, rows) => {
     expect(summedRows(formula, G)).toEqual(rows);
   });
@@ -71,7 +76,43 @@ describe("summedRows", () => {
     "G8+100",
     "Sheet2!G8",
     "",
+    "SUM()",
+    "SUM(G8,)",
+    "SUM(G8",
+    "G8:G9:G10",
+    "SUBTOTAL(9)",
+    "G8++G9",
   ])("%p is not judged", (formula) => {
     expect(summedRows(formula, G)).toBeNull();
+  });
+});
+
+describe("readSumFormula", () => {
+  test("reads the parts of a sum in any column, nesting kept", () => {
+    expect(readSumFormula("=SUBTOTAL(109,B2:C4)+$D$5")).toEqual({
+      kind: "plus",
+      terms: [
+        {
+          kind: "sum",
+          subtotal: 109,
+          args: [{ kind: "cells", range: { top: 2, bottom: 4, left: 2, right: 3 } }],
+        },
+        { kind: "cells", range: { top: 5, bottom: 5, left: 4, right: 4 } },
+      ],
+    });
+  });
+
+  test("a range written backwards is read forwards", () => {
+    expect(readSumFormula("SUM(C12:A8)")).toEqual({
+      kind: "sum",
+      subtotal: null,
+      args: [{ kind: "cells", range: { top: 8, bottom: 12, left: 1, right: 3 } }],
+    });
+  });
+
+  test("nesting deeper than any sum the fixes write is not read", () => {
+    const deep = `${"SUM(".repeat(20)}G8${")".repeat(20)}`;
+    expect(readSumFormula(deep)).toBeNull();
+    expect(readSumFormula("SUM(SUM(G8))")).not.toBeNull();
   });
 });

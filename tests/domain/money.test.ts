@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, test } from "@jest/globals";
-import { formatAmount, readAmount, type AmountReading } from "../../src/domain/money";
+import {
+  formatAmount,
+  readAmount,
+  readAmountCell,
+  type AmountReading,
+} from "../../src/domain/money";
 
 const amount = (value: number): AmountReading => ({ kind: "amount", value });
 
@@ -199,5 +204,36 @@ describe("formatAmount", () => {
       }),
       { numRuns: 1000 }
     );
+  });
+});
+
+describe("readAmountCell", () => {
+  test("a formula's error value is an error, whether the reader gives it apart or as text", () => {
+    expect(readAmountCell({ value: null, formula: "G3+#REF!", error: "#REF!" })).toEqual({
+      kind: "error",
+      error: "#REF!",
+    });
+    expect(readAmountCell({ value: "#div/0!", formula: "G3/G4" })).toEqual({
+      kind: "error",
+      error: "#DIV/0!",
+    });
+    expect(readAmountCell({ value: " #N/A " })).toEqual({ kind: "error", error: "#N/A" });
+  });
+
+  test("a formula saved without its result is uncalculated; an empty cell is empty", () => {
+    expect(readAmountCell({ value: null, formula: "ROUND(G3,0)" })).toEqual({
+      kind: "uncalculated",
+    });
+    expect(readAmountCell({ value: null })).toEqual({ kind: "empty" });
+    expect(readAmountCell(undefined)).toEqual({ kind: "empty" });
+    expect(readAmountCell({ value: null, formula: "" })).toEqual({ kind: "empty" });
+  });
+
+  test("a value, with or without a formula, is read as readAmount reads it, in the column's unit", () => {
+    expect(readAmountCell({ value: 12.9, formula: "SUM(G3:G4)" }, 1_000_000)).toEqual(
+      amount(12_900_000)
+    );
+    expect(readAmountCell({ value: "12.900.000 đ" })).toEqual(amount(12_900_000));
+    expect(readAmountCell({ value: "#REF" })).toMatchObject({ kind: "unreadable" });
   });
 });

@@ -5,5 +5,6 @@ import { formatAmount } from "../money";
 export function amountBefore(row: AppendixRow | TotalRow): string {
   if (row.amountFormula) return `=${row.amountFormula}`;
   if (row.amount.kind === "amount") return formatAmount(row.amount.value);
+  if (row.amount.kind === "error") return row.amount.error;
   return row.amount.kind === "unreadable" ? row.amount.text : "";
 }
