@@ -13,7 +13,10 @@ import { cellAddress, columnLetter, columnNumber, Grid } from "../../src/domain/
  *   after a value comes too late, as in Excel); a string starting with "=", "+" or "-" written to a cell
  *   not formatted "@" becomes a formula, as in Excel;
  * - loads are answered at the sync from the state as it is then; before it, the object still holds
- *   office-addin-mock's "Error, context.sync() was not called";
+ *   office-addin-mock's "Error, context.sync() was not called"; so are getCellProperties (the font's
+ *   bold and italic), getRowProperties (rowIndex and rowHidden) and getMergedAreasOrNullObject; a cell
+ *   holding an error value gives its text ("#REF!") in `values` and "Error" in `valueTypes`. What the
+ *   mock does not model throws "The mock does not model …" rather than answering something made up;
  * - what Excel would refuse makes the sync reject with an OfficeExtension.Error-like object (code,
  *   message, debugInfo): a sheet that does not exist (ItemNotFound), a write on a protected sheet
  *   (AccessDenied), an array whose size differs from its range or a cell property on a whole column
@@ -27,6 +30,8 @@ export interface MockCell {
   value?: string | number | boolean;
   /** With its "=". */
   formula?: string;
+  /** The error value the cell shows ("#REF!", "#DIV/0!" …): what its formula came to, or a typed error. */
+  error?: string;
   numberFormat?: string;
   /** The number format the cell had when its value or formula was written. */
   formatAtWrite?: string;
@@ -47,7 +52,10 @@ export interface MockConditionalFormat {
 
 export interface MockSheetSpec {
   name: string;
-  /** The cells, placed from grid.firstRow/firstColumn, with their merges. */
+  /**
+   * The cells, placed from grid.firstRow/firstColumn, with their merges, their error values (GridCell.error:
+   * the cell shows the error, whatever its `value`) and the sheet rows hidden from view (grid.hiddenRows).
+   */
   grid?: Grid;
   /** Number formats of the grid's cells, same shape as grid.rows. */
   numberFormats?: (string | undefined)[][];
@@ -63,6 +71,8 @@ export interface MockSheet {
   name: string;
   cells: Map<string, MockCell>;
   merges: string[];
+  /** Sheet rows (1-based) hidden from view. */
+  hiddenRows: Set<number>;
   conditionalFormats: MockConditionalFormat[];
   protected: boolean;
   usedSize?: { rows: number; columns: number };
@@ -111,6 +121,10 @@ export function officeError(
 
 const NOT_SYNCED = "Error, context.sync() was not called";
 const CELL_PROPERTIES = new Set(["values", "formulas", "numberFormat"]);
+/** What a range loads cell by cell: the writable properties and the read-only type of each value. */
+const CELL_LOADS = new Set([...CELL_PROPERTIES, "valueTypes"]);
+/** The row properties the mock answers in getRowProperties. */
+const ROW_PROPERTIES = new Set(["rowIndex", "rowHidden"]);
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
 
@@ -338,6 +352,7 @@ export class MockExcel {
       name: spec.name,
       cells: new Map(),
       merges: [...(spec.grid?.merges ?? [])],
+      hiddenRows: new Set(spec.grid?.hiddenRows ?? []),
       conditionalFormats: (spec.conditionalFormats ?? []).map((format) => ({
         ...format,
         id: String(this.nextId++),
@@ -356,6 +371,7 @@ export class MockExcel {
         const stored: MockCell = { formats: {} };
         if (cell.value !== null && cell.value !== undefined) stored.value = cell.value;
         if (cell.formula !== undefined) stored.formula = `=${cell.formula}`;
+        if (cell.error !== undefined) stored.error = cell.error;
         if (cell.bold) stored.bold = true;
         if (cell.italic) stored.italic = true;
         const format = spec.numberFormats?.[r]?.[c];
@@ -488,7 +504,8 @@ export class MockExcel {
     if (sheet.usedSize) return `A1:${cellAddress(sheet.usedSize.columns, sheet.usedSize.rows)}`;
     let bounds: Bounds | undefined;
     for (const [address, cell] of sheet.cells) {
-      if (cell.value === undefined && cell.formula === undefined) continue;
+      if (cell.value === undefined && cell.formula === undefined && cell.error === undefined)
+        continue;
       const { firstRow: row, firstColumn: column } = parseBounds(address);
       bounds = bounds
         ? {
@@ -559,6 +576,27 @@ export class MockExcel {
           raw.load("value");
           return proxy;
         },
+        getRowProperties: (options: unknown) => {
+          const names = rowPropertyNames(options);
+          const raw = new OfficeMockObject({ value: NOT_SYNCED });
+          const proxy = this.wrap(raw, { root: resultRoot, path: "" });
+          this.answerAtSync(raw, () => {
+            const state = sheet();
+            const answer: Record<string, unknown>[] = [];
+            for (let row = bounds.firstRow; row <= bounds.lastRow; row++) {
+              const properties: Record<string, unknown> = {};
+              // Zero-based in the sheet, as Range.rowIndex is.
+              if (names.includes("rowIndex")) properties.rowIndex = row - 1;
+              if (names.includes("rowHidden")) properties.rowHidden = state.hiddenRows.has(row);
+              answer.push(properties);
+            }
+            raw["setValue"]("value", state.usedSize ? null : answer);
+            raw.load("value");
+            return 0;
+          });
+          raw.load("value");
+          return proxy;
+        },
         getMergedAreasOrNullObject: () => {
           // Excel gives the merged areas whose top left cell is in the range.
           const inside = () =>
@@ -619,13 +657,15 @@ export class MockExcel {
       case "columnCount":
         return { value: columns };
     }
-    if (!CELL_PROPERTIES.has(path))
-      throw new Error(`The mock does not model loading range.${path}`);
-    if (sheet.usedSize || (path === "values" && sheet.valuesNull)) return { value: null, cells: 0 };
+    if (!CELL_LOADS.has(path)) throw new Error(`The mock does not model loading range.${path}`);
+    if (sheet.usedSize || (sheet.valuesNull && (path === "values" || path === "valueTypes")))
+      return { value: null, cells: 0 };
     const value = grid(bounds, (address) => {
       const cell = sheet.cells.get(address);
       if (path === "numberFormat") return cell?.numberFormat ?? "General";
-      if (path === "formulas") return cell?.formula ?? cell?.value ?? "";
+      if (path === "formulas") return cell?.formula ?? cell?.error ?? cell?.value ?? "";
+      if (path === "valueTypes") return valueType(cell);
+      if (cell?.error !== undefined) return cell.error;
       if (cell?.formula !== undefined) return cell.value ?? 0;
       return cell?.value ?? "";
     });
@@ -639,6 +679,7 @@ export class MockExcel {
     path: string,
     value: unknown
   ): void {
+    if (path === "valueTypes") throw new Error("valueTypes is read-only in Excel");
     if (bounds.unbounded) {
       if (CELL_PROPERTIES.has(path))
         throw officeError(
@@ -686,6 +727,7 @@ export class MockExcel {
           cell.formatAtWrite = cell.numberFormat ?? "General";
           delete cell.formula;
           delete cell.value;
+          delete cell.error;
           // Excel reads a value starting with "=", "+" or "-" as a formula unless the cell is text.
           if (typeof item === "string" && /^[=+-]/.test(item) && !text(cell))
             cell.formula = item.startsWith("=") ? item : `=${item}`;
@@ -696,6 +738,7 @@ export class MockExcel {
           cell.formatAtWrite = cell.numberFormat ?? "General";
           delete cell.formula;
           delete cell.value;
+          delete cell.error;
           if (typeof item === "string" && item.startsWith("=") && !text(cell)) cell.formula = item;
           else if (item !== "") cell.value = item as string | number | boolean;
         });
@@ -807,6 +850,29 @@ export function mockExcel(options: MockExcelOptions): MockExcel {
   return new MockExcel(options);
 }
 
+// ---- cells and rows --------------------------------------------------------------------------------------
+
+/** The Excel.RangeValueType Excel gives for the cell in `valueTypes`. */
+function valueType(cell: MockCell | undefined): string {
+  if (cell?.error !== undefined) return "Error";
+  const value = cell?.formula !== undefined ? (cell.value ?? 0) : cell?.value;
+  if (value === undefined || value === "") return cell?.formula !== undefined ? "String" : "Empty";
+  if (typeof value === "boolean") return "Boolean";
+  if (typeof value === "number") return Number.isInteger(value) ? "Integer" : "Double";
+  return "String";
+}
+
+/** The properties asked of getRowProperties; throws for any the mock does not answer. */
+function rowPropertyNames(options: unknown): string[] {
+  const asked = typeof options === "object" && options !== null ? Object.entries(options) : [];
+  const unmodelled = asked.filter(([name, value]) => !ROW_PROPERTIES.has(name) || value !== true);
+  if (asked.length === 0 || unmodelled.length > 0)
+    throw new Error(
+      `The mock does not model getRowProperties(${JSON.stringify(options)}): only { rowIndex: true, rowHidden: true }`
+    );
+  return asked.map(([name]) => name);
+}
+
 // ---- addresses -------------------------------------------------------------------------------------------
 
 function join(path: string, key: string): string {
@@ -901,6 +967,9 @@ function shiftRows(sheet: MockSheet, row: number, count: number): void {
     moved.set(firstRow >= row ? cellAddress(firstColumn, firstRow + count) : address, cell);
   }
   sheet.cells = moved;
+  sheet.hiddenRows = new Set(
+    [...sheet.hiddenRows].map((hidden) => (hidden >= row ? hidden + count : hidden))
+  );
   sheet.merges = sheet.merges.map((merge) => {
     const bounds = parseBounds(merge);
     if (bounds.firstRow < row) return merge;
