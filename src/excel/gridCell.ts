@@ -1,21 +1,28 @@
 import { dayMonthYear } from "../domain/dates";
 import { GridCell } from "../domain/grid";
 
+/** Excel.RangeValueType.error, spelled out so that the module loads outside Office too. */
+const ERROR_TYPE: `${Excel.RangeValueType.error}` = "Error";
+
 /**
  * One cell of a read range as the domain wants it, from what Excel gives for it: `values` (computed
- * results), `formulas` (the formula, or the value again when there is none), `numberFormat` and the
- * font from getCellProperties.
+ * results), `formulas` (the formula, or the value again when there is none), `numberFormat`, the font
+ * from getCellProperties and `valueTypes`. A cell whose type is "Error" holds the error's text ("#REF!",
+ * "#DIV/0!" …) in `values`: it becomes `error`, with a null value.
  */
 export function gridCell(
   value: unknown,
   formula: unknown,
   numberFormat: unknown,
-  properties: Excel.CellProperties | undefined
+  properties: Excel.CellProperties | undefined,
+  valueType?: unknown
 ): GridCell {
-  const cell: GridCell = { value: plainValue(value, numberFormat) };
+  const isError = valueType === ERROR_TYPE;
+  const cell: GridCell = { value: isError ? null : plainValue(value, numberFormat) };
+  if (isError) cell.error = String(value);
   if (hasFormula(value, formula)) {
     cell.formula = (formula as string).slice(1);
-    if (value === "") cell.value = "";
+    if (value === "" && !isError) cell.value = "";
   }
   const font = properties?.format?.font;
   if (font?.bold === true) cell.bold = true;

@@ -7,31 +7,45 @@ import { gridCell } from "./gridCell";
 /** Excel reads at most five million cells at a time; above that Excel on the web gives null values. */
 const READ_CELL_LIMIT = 5_000_000;
 /**
- * Cells read per request when a sheet is read in parts: values, formulas, number format and font of a
- * cell come to roughly 200 bytes, so a block stays well under Excel on the web's 5 MB response limit.
+ * Cells read per request when a sheet is read in parts: values, value types, formulas, number format and
+ * font of a cell come to roughly 200 bytes (a row's hidden flag is a few more per row), so a block stays
+ * well under Excel on the web's 5 MB response limit.
  */
 export const READ_BLOCK_CELLS = 15_000;
 
 const FONT: Excel.CellPropertiesLoadOptions = { format: { font: { bold: true, italic: true } } };
+const ROW_HIDDEN: Excel.RowPropertiesLoadOptions = { rowIndex: true, rowHidden: true };
 
 /** What one queued read of a block of cells gives back after the sync. */
 interface BlockRead {
   range: Excel.Range;
   fonts: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  rowProperties: OfficeExtension.ClientResult<Excel.RowProperties[]>;
   merges: Excel.RangeAreas;
+}
+
+/** What a block read gives the grid. */
+interface BlockRows {
+  rows: GridCell[][];
+  merges: string[];
+  /** Sheet rows (1-based) of the block hidden from view. */
+  hiddenRows: number[];
 }
 
 /**
  * The used range of the named sheet (the active one when omitted) as a Grid: values (a formula cell's
- * computed value), formulas without "=", bold and italic, merged areas. Cells that only carry formatting
- * do not widen the range (getUsedRange(true)).
+ * computed value; for a cell whose value is an error such as #REF!, `error` and a null value), formulas
+ * without "=", bold and italic, merged areas, and the rows hidden from view (`hiddenRows`, only when some
+ * are). Cells that only carry formatting do not widen the range (getUsedRange(true)).
  *
- * One context.sync: the range, its values, formulas, number formats, fonts (getCellProperties) and merged
- * areas (getMergedAreasOrNullObject) are loaded together. Only when Excel on the web refuses the answer
- * as too large (ResponsePayloadSizeLimitExceeded, over 5 MB) is the sheet read again in blocks of rows:
- * one sync for the size of the used range, then one per block of READ_BLOCK_CELLS cells.
+ * One context.sync: the range, its values, value types, formulas, number formats, fonts
+ * (getCellProperties), hidden rows (getRowProperties) and merged areas (getMergedAreasOrNullObject) are
+ * loaded together. Only when Excel on the web refuses the answer as too large
+ * (ResponsePayloadSizeLimitExceeded, over 5 MB) is the sheet read again in blocks of rows: one sync for
+ * the size of the used range, then one per block of READ_BLOCK_CELLS cells.
  *
- * Requirement sets: ExcelApi 1.9 (getCellProperties) and 1.13 (getMergedAreasOrNullObject).
+ * Requirement sets: ExcelApi 1.9 (getCellProperties, getRowProperties) and 1.13
+ * (getMergedAreasOrNullObject).
  */
 export async function readSheet(
   context: Excel.RequestContext,
@@ -50,11 +64,8 @@ export async function readSheet(
   }
   checkSize(used);
   const bounds = cellBounds(used.address);
-  const { rows, merges } = blockRows(block);
-  return {
-    sheetName: sheet.name,
-    grid: { firstRow: bounds.firstRow, firstColumn: bounds.firstColumn, rows, merges },
-  };
+  const { rows, merges, hiddenRows } = blockRows(block, bounds.firstRow);
+  return { sheetName: sheet.name, grid: gridOf(bounds, rows, merges, hiddenRows) };
 }
 
 function worksheet(context: Excel.RequestContext, sheetName: string | undefined): Excel.Worksheet {
@@ -63,24 +74,62 @@ function worksheet(context: Excel.RequestContext, sheetName: string | undefined)
 }
 
 function queueBlock(range: Excel.Range): BlockRead {
-  range.load("values,formulas,numberFormat");
+  range.load("values,valueTypes,formulas,numberFormat");
   const fonts = range.getCellProperties(FONT);
+  const rowProperties = range.getRowProperties(ROW_HIDDEN);
   const merges = range.getMergedAreasOrNullObject();
   merges.load("address");
-  return { range, fonts, merges };
+  return { range, fonts, rowProperties, merges };
 }
 
-/** The rows and merged areas of a block read by the last sync; throws when Excel gave no values. */
-function blockRows(block: BlockRead): { rows: GridCell[][]; merges: string[] } {
-  const { values, formulas, numberFormat } = block.range;
+/**
+ * The rows, merged areas and hidden rows of a block read by the last sync, whose first row is sheet row
+ * `firstRow`; throws when Excel gave no values.
+ */
+function blockRows(block: BlockRead, firstRow: number): BlockRows {
+  const { values, valueTypes, formulas, numberFormat } = block.range;
   const fonts = block.fonts.value;
-  if (!Array.isArray(values) || !Array.isArray(formulas) || !Array.isArray(fonts))
+  const rowProperties = block.rowProperties.value;
+  if (
+    !Array.isArray(values) ||
+    !Array.isArray(valueTypes) ||
+    !Array.isArray(formulas) ||
+    !Array.isArray(fonts) ||
+    !Array.isArray(rowProperties)
+  )
     throw new ExcelSheetError(excelText.valuesMissing);
   const rows = values.map((row, r) =>
-    row.map((value, c) => gridCell(value, formulas[r]?.[c], numberFormat?.[r]?.[c], fonts[r]?.[c]))
+    row.map((value, c) =>
+      gridCell(value, formulas[r]?.[c], numberFormat?.[r]?.[c], fonts[r]?.[c], valueTypes[r]?.[c])
+    )
   );
   const merges = block.merges.isNullObject ? [] : splitAreas(block.merges.address);
-  return { rows, merges };
+  return { rows, merges, hiddenRows: hiddenRowsOf(rowProperties, firstRow) };
+}
+
+/**
+ * The sheet rows (1-based) whose row is hidden. `rowIndex` is the row's zero-based index in the sheet, as
+ * Range.rowIndex is; the answer has one item per row of the range, in order, so the item's place gives
+ * the row when Excel leaves `rowIndex` out.
+ */
+function hiddenRowsOf(rowProperties: Excel.RowProperties[], firstRow: number): number[] {
+  const hidden: number[] = [];
+  rowProperties.forEach((row, i) => {
+    if (row.rowHidden !== true) return;
+    hidden.push(typeof row.rowIndex === "number" ? row.rowIndex + 1 : firstRow + i);
+  });
+  return hidden;
+}
+
+function gridOf(
+  bounds: { firstRow: number; firstColumn: number },
+  rows: GridCell[][],
+  merges: string[],
+  hiddenRows: number[]
+): Grid {
+  const grid: Grid = { firstRow: bounds.firstRow, firstColumn: bounds.firstColumn, rows, merges };
+  if (hiddenRows.length > 0) grid.hiddenRows = new Set(hiddenRows);
+  return grid;
 }
 
 function checkSize(used: Excel.Range): void {
@@ -107,6 +156,7 @@ async function readInBlocks(
   const blockRowCount = Math.max(1, Math.floor(READ_BLOCK_CELLS / Math.max(1, used.columnCount)));
   const rows: GridCell[][] = [];
   const merges: string[] = [];
+  const hiddenRows: number[] = [];
   for (let start = 0; start < used.rowCount; start += blockRowCount) {
     const count = Math.min(blockRowCount, used.rowCount - start);
     const firstRow = bounds.firstRow + start;
@@ -116,12 +166,10 @@ async function readInBlocks(
     // One sync per block is the point: each answer has to stay under the 5 MB limit.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    const read = blockRows(block);
+    const read = blockRows(block, firstRow);
     rows.push(...read.rows);
     merges.push(...read.merges);
+    hiddenRows.push(...read.hiddenRows);
   }
-  return {
-    sheetName: sheet.name,
-    grid: { firstRow: bounds.firstRow, firstColumn: bounds.firstColumn, rows, merges },
-  };
+  return { sheetName: sheet.name, grid: gridOf(bounds, rows, merges, hiddenRows) };
 }
