@@ -155,6 +155,18 @@ export const formulaText = {
     return `Công thức kinh phí của ${number} ${parts.join(" và ")}.`;
   },
   coversHint: "Sửa công thức để chỉ cộng đúng các mục con trực tiếp, ví dụ =G8+G12+G15.",
+  /** A formula that leaves out (or adds) only rows without an amount: right today, wrong later. */
+  coversLater: (number: string, extra: string[], missing: string[], total: boolean) => {
+    const parts: string[] = [];
+    if (extra.length > 0) parts.push(`cộng cả ${list(extra)} (không phải mục con trực tiếp)`);
+    if (missing.length > 0) parts.push(`bỏ sót ${list(missing)}`);
+    const rows = [...extra, ...missing];
+    const these = rows.length > 1 ? "các dòng này" : "dòng này";
+    const effects: string[] = [];
+    if (missing.length > 0) effects.push("thiếu");
+    if (extra.length > 0) effects.push("thừa");
+    return `Công thức kinh phí của ${number} ${parts.join(" và ")}; ${these} chưa ghi kinh phí nên số cộng hiện vẫn đúng, nhưng nếu sau này ghi kinh phí cho ${list(rows)} thì ${total ? "Tổng cộng" : "cộng mục"} sẽ ${effects.join(" hoặc ")}.`;
+  },
   errorValue: (error: string, formula: string | undefined) =>
     formula
       ? `Công thức kinh phí ${shownFormula(formula)} cho kết quả lỗi ${error}, không phải số tiền.`

@@ -67,6 +67,23 @@ export function isGroup(node: OutlineNode): boolean {
   return node.children.length > 0;
 }
 
+/**
+ * The nodes some row below which carries an amount (rows in `except` not counted), found in one pass
+ * from the last row up: a child always comes after its parent.
+ */
+export function nodesWithAmountsBelow(
+  outline: Outline,
+  except: ReadonlySet<OutlineNode> = new Set()
+): Set<OutlineNode> {
+  const found = new Set<OutlineNode>();
+  for (let i = outline.nodes.length - 1; i >= 0; i--) {
+    const node = outline.nodes[i];
+    const counts = (node.row.amount.kind !== "empty" && !except.has(node)) || found.has(node);
+    if (counts && node.parent) found.add(node.parent);
+  }
+  return found;
+}
+
 /** Whether any row below the node carries an amount (rows in `except` not counted). */
 export function amountsBelow(
   node: OutlineNode,

@@ -55,3 +55,9 @@ export function nameOf(row: AppendixRow): string {
     ? row.number.number.canonical
     : row.numberText || `ở dòng ${row.row}`;
 }
+
+/** A row as a person finds it in the sheet: "1.2 (dòng 9)", or "dòng 9" when it has no number. */
+export function rowName(row: AppendixRow): string {
+  const number = row.number.kind === "number" ? row.number.number.canonical : row.numberText;
+  return number ? `${number} (dòng ${row.row})` : `dòng ${row.row}`;
+}

@@ -1,9 +1,13 @@
 import { summedRows } from "../formulaReferences";
 import { formulaText } from "../messages";
 import { OutlineNode } from "../outline";
-import { Check, findingAt, nameOf } from "./context";
+import { Check, findingAt, nameOf, rowName } from "./context";
 
-/** subtotal.formula: a subtotal (or total) formula that does not add up exactly the rows below it. */
+/**
+ * subtotal.formula: a subtotal (or total) formula that does not add up exactly the rows below it. An
+ * error when a row it leaves out or adds in carries an amount (the figure is wrong now); a note when
+ * those rows are all still without an amount (the figure is right now, and goes wrong once they get one).
+ */
 export const subtotalFormula: Check = (context) => {
   const { appendix, outline } = context;
   const column = appendix.columns.budget;
@@ -17,39 +21,50 @@ export const subtotalFormula: Check = (context) => {
     if (!rows) return null;
     const referenced = new Set(rows);
     const childRows = new Set(children.map((child) => child.row.row));
-    const extra = rows
+    const extra = [...referenced]
       .map((row) => nodeAtRow.get(row))
       .filter((node): node is OutlineNode => !!node && !childRows.has(node.row.row));
     const missing = children.filter((child) => !referenced.has(child.row.row));
     if (extra.length === 0 && missing.length === 0) return null;
     const counts = [...extra, ...missing].some((node) => node.row.amount.kind !== "empty");
-    return { extra, missing, severity: counts ? ("error" as const) : ("warning" as const) };
+    return { extra, missing, counts };
   };
-  const label = (nodes: OutlineNode[]) =>
-    nodes.map((node) => `${nameOf(node.row)} (dòng ${node.row.row})`);
+  const names = (nodes: OutlineNode[]) => nodes.map((node) => rowName(node.row));
+  const draft = (name: string, verdict: NonNullable<ReturnType<typeof judge>>, total: boolean) => ({
+    message: verdict.counts
+      ? formulaText.covers(name, names(verdict.extra), names(verdict.missing))
+      : formulaText.coversLater(name, names(verdict.extra), names(verdict.missing), total),
+    hint: formulaText.coversHint,
+  });
 
   const findings = outline.nodes.flatMap((node) => {
     const verdict = node.children.length > 0 ? judge(node.row.amountFormula, node.children) : null;
     if (!verdict) return [];
+    const severity = verdict.counts ? "error" : "info";
     return [
-      findingAt(context, "subtotal.formula", verdict.severity, "budget", node.row, {
-        message: formulaText.covers(nameOf(node.row), label(verdict.extra), label(verdict.missing)),
-        hint: formulaText.coversHint,
-      }),
+      findingAt(
+        context,
+        "subtotal.formula",
+        severity,
+        "budget",
+        node.row,
+        draft(nameOf(node.row), verdict, false)
+      ),
     ];
   });
   const total = appendix.total;
   const totalVerdict = total ? judge(total.amountFormula, outline.roots) : null;
   if (total && totalVerdict) {
+    const severity = totalVerdict.counts ? "error" : "info";
     findings.push(
-      findingAt(context, "subtotal.formula", totalVerdict.severity, "budget", total, {
-        message: formulaText.covers(
-          formulaText.totalName,
-          label(totalVerdict.extra),
-          label(totalVerdict.missing)
-        ),
-        hint: formulaText.coversHint,
-      })
+      findingAt(
+        context,
+        "subtotal.formula",
+        severity,
+        "budget",
+        total,
+        draft(formulaText.totalName, totalVerdict, true)
+      )
     );
   }
   return findings;

@@ -1,3 +1,4 @@
+import { summedRows } from "../formulaReferences";
 import { cellAddress } from "../grid";
 
 /**
@@ -34,7 +35,14 @@ function sumOf(parts: string[]): string {
   return sumOf(chunks);
 }
 
-/** Whether a cell's formula is already this one, however it is spaced or cased. */
-export function sameFormula(before: string, formula: string): boolean {
-  return before.replace(/\s+/g, "").toUpperCase() === formula.toUpperCase();
+/**
+ * Whether a cell's formula already adds up exactly these rows of the column, each once, however it is
+ * written (=SUM(G8:G10), =G8+G9+G10, …): then it needs no rewriting.
+ */
+export function sumsExactly(formula: string | undefined, column: number, rows: readonly number[]) {
+  if (!formula) return false;
+  const summed = summedRows(formula, column);
+  if (!summed || summed.length !== rows.length) return false;
+  const wanted = new Set(rows);
+  return new Set(summed).size === summed.length && summed.every((row) => wanted.has(row));
 }

@@ -2,15 +2,22 @@ import { amountInWords } from "../amountInWords";
 import { Appendix } from "../appendix";
 import { cellAddress } from "../grid";
 import { fixText } from "../messages";
-import { amountsBelow, Outline, OutlineNode } from "../outline";
+import { nodesWithAmountsBelow, Outline, OutlineNode } from "../outline";
 import { amountBefore } from "./cellText";
 import { CellEdit, Fix } from "./fix";
-import { sameFormula, sumFormula } from "./sumFormula";
+import { sumFormula, sumsExactly } from "./sumFormula";
 
 /** What a row gives once every subtotal is a formula: SUM passes over text it cannot read. */
-function formulaValue(node: OutlineNode, movedAway: ReadonlySet<OutlineNode>): number {
-  if (node.children.length > 0 && amountsBelow(node, movedAway)) {
-    return node.children.reduce((sum, child) => sum + formulaValue(child, movedAway), 0);
+function formulaValue(
+  node: OutlineNode,
+  movedAway: ReadonlySet<OutlineNode>,
+  withAmounts: ReadonlySet<OutlineNode>
+): number {
+  if (withAmounts.has(node)) {
+    return node.children.reduce(
+      (sum, child) => sum + formulaValue(child, movedAway, withAmounts),
+      0
+    );
   }
   return node.row.amount.kind === "amount" && !movedAway.has(node) ? node.row.amount.value : 0;
 }
@@ -30,11 +37,13 @@ export function totalFix(
   if (budget === undefined || appendix.rows.length === 0) return null;
   const labelColumn = appendix.columns.task ?? budget - 1;
   const wordsColumn = appendix.columns.number ?? labelColumn;
-  const formula = sumFormula(
-    budget,
-    outline.roots.map((root) => root.row.row)
+  const rootRows = outline.roots.map((root) => root.row.row);
+  const formula = sumFormula(budget, rootRows);
+  const withAmounts = nodesWithAmountsBelow(outline, movedAway);
+  const total = outline.roots.reduce(
+    (sum, root) => sum + formulaValue(root, movedAway, withAmounts),
+    0
   );
-  const total = outline.roots.reduce((sum, root) => sum + formulaValue(root, movedAway), 0);
   const words = total >= 0 ? fixText.words(amountInWords(total)) : null;
   const edits: CellEdit[] = [...(subtotals?.edits ?? [])];
   const edit = (column: number, row: number, before: string, after: CellEdit["after"]) =>
@@ -55,7 +64,8 @@ export function totalFix(
     };
   }
   const before = amountBefore(existing);
-  if (!sameFormula(before, formula)) edit(budget, existing.row, before, { formula });
+  if (!sumsExactly(existing.amountFormula, budget, rootRows))
+    edit(budget, existing.row, before, { formula });
   let insertRows: Fix["insertRows"];
   if (words && appendix.words && appendix.words.text !== words) {
     edit(appendix.words.column, appendix.words.row, appendix.words.text, { value: words });
