@@ -14,7 +14,7 @@ const READ_CELL_LIMIT = 5_000_000;
 export const READ_BLOCK_CELLS = 15_000;
 
 const FONT: Excel.CellPropertiesLoadOptions = { format: { font: { bold: true, italic: true } } };
-const ROW_HIDDEN: Excel.RowPropertiesLoadOptions = { rowIndex: true, rowHidden: true };
+const ROW_HIDDEN: Excel.RowPropertiesLoadOptions = { rowHidden: true };
 
 /** What one queued read of a block of cells gives back after the sync. */
 interface BlockRead {
@@ -108,15 +108,14 @@ function blockRows(block: BlockRead, firstRow: number): BlockRows {
 }
 
 /**
- * The sheet rows (1-based) whose row is hidden. `rowIndex` is the row's zero-based index in the sheet, as
- * Range.rowIndex is; the answer has one item per row of the range, in order, so the item's place gives
- * the row when Excel leaves `rowIndex` out.
+ * The sheet rows (1-based) whose row is hidden. The answer has one item per row of the range, in order,
+ * so the item's place gives the row (the docs do not say where RowProperties.rowIndex counts from).
  */
 function hiddenRowsOf(rowProperties: Excel.RowProperties[], firstRow: number): number[] {
   const hidden: number[] = [];
   rowProperties.forEach((row, i) => {
     if (row.rowHidden !== true) return;
-    hidden.push(typeof row.rowIndex === "number" ? row.rowIndex + 1 : firstRow + i);
+    hidden.push(firstRow + i);
   });
   return hidden;
 }
