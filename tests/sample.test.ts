@@ -15,7 +15,8 @@ import { readWorkbook } from "../src/xlsx/readWorkbook";
  * - 5.1.2 appears twice (the second is 5.1.3), and so does 7.4.3 (the second is 7.4.4);
  * - 18.000.000 stands on 5.2, whose tasks have no amounts, while group 5 is blank: it is group 5's
  *   subtotal (5.3's 18.000.000) one level too low; read so, the grand total 34.900.000 = 12.900.000
- *   + 18.000.000 + 4.000.000 agrees.
+ *   + 18.000.000 + 4.000.000 agrees. The total adds group 1's wrong figure in: corrected to 11.900.000,
+ *   the total becomes 33.900.000, which the one finding at group 1 says.
  */
 const samples = path.join(__dirname, "..", "samples");
 const lines = readFileSync(path.join(samples, "thuong-lo-2020.txt"), "utf8").split("\n");
@@ -28,6 +29,8 @@ const rowOf = (startsWith: string, occurrence = 1) => {
   if (index < 0) throw new Error(`no line starts with ${startsWith}`);
   return index + 1;
 };
+/** The grand total, whose label was lost: only its amount is left, on the last line. */
+const totalRow = lines.findIndex((line) => line.split("\t").join("|") === "||||||34.900.000") + 1;
 
 const expectedFaults = () => [
   {
@@ -99,6 +102,9 @@ describe("the appendix of xã Thượng Lộ (2020)", () => {
     const group1 = byCell.get(`G${rowOf("1")}`);
     expect(group1?.message).toContain("11.900.000");
     expect(group1?.hint).toContain("gõ nhầm một chữ số");
+    expect(group1?.hint).toContain(
+      `Tổng cộng ở G${totalRow} cũng cộng số này: sửa thành 11.900.000 thì Tổng cộng là 33.900.000.`
+    );
     const misplaced = byCell.get(`G${rowOf("5.2")}`);
     expect(misplaced?.hint).toContain("mục 5");
     expect(misplaced?.hint).toContain("Tổng cộng khớp");

@@ -8,6 +8,7 @@ const list = (items: string[]) => items.join(", ");
 /** "a", "a và b", "a, b và c". */
 const listAnd = (items: string[]) =>
   items.length < 2 ? items.join("") : `${list(items.slice(0, -1))} và ${items[items.length - 1]}`;
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** A formula as the cell shows it, shortened when it is long. */
 const shownFormula = (formula: string) =>
   formula.length > 60 ? `=${formula.slice(0, 57)}…` : `=${formula}`;
@@ -140,6 +141,11 @@ export const causeText = {
   misplacedHint: (number: string, parent: string) =>
     `Có lẽ đây là cộng mục của mục ${parent} ghi lệch xuống dòng ${number}: chuyển số này lên dòng ${parent} thì Tổng cộng khớp.`,
   fixTo: (expected: number) => `Số đúng theo các mục con: ${money(expected)}.`,
+  /** The sums above a wrong subtotal that add it in: said once, at the subtotal to correct. */
+  consequences: (corrected: number, sums: { name: string; cell: string; corrected: number }[]) =>
+    `${capitalised(listAnd(sums.map((sum) => `${sum.name} ở ${sum.cell}`)))} cũng cộng số này: sửa thành ${money(corrected)} thì ${listAnd(sums.map((sum) => `${sum.name} là ${money(sum.corrected)}`))}.`,
+  itemName: (number: string) => `mục ${number}`,
+  totalName: "Tổng cộng",
 };
 
 export const wordsText = {

@@ -83,14 +83,3 @@ export function nodesWithAmountsBelow(
   }
   return found;
 }
-
-/** Whether any row below the node carries an amount (rows in `except` not counted). */
-export function amountsBelow(
-  node: OutlineNode,
-  except: ReadonlySet<OutlineNode> = new Set()
-): boolean {
-  return node.children.some(
-    (child) =>
-      (child.row.amount.kind !== "empty" && !except.has(child)) || amountsBelow(child, except)
-  );
-}

@@ -15,6 +15,47 @@ describe("subtotal.mismatch", () => {
     const finding = findings.find((f) => f.rule === "subtotal.mismatch");
     expect(finding?.expected).toBe(2_500_000);
     expect(finding?.actual).toBe(2_000_000);
+    // Group 1 and the total add 1.1's figure in and agree with it: said here, once.
+    expect(finding?.hint).toContain(
+      "Mục 1 ở G2 và Tổng cộng ở G7 cũng cộng số này: sửa thành 2.500.000 thì mục 1 là 3.500.000 và Tổng cộng là 3.500.000."
+    );
+  });
+
+  test("a blank subtotal between two levels: only the wrong one below it is reported", () => {
+    // As in the sample's group 7: 1 = 4.000.000 and 1.1.4 = 4.000.000 as written, 1.1 left blank; one
+    // detail of 1.1.4 was changed so that its details make 5.000.000. Group 1 agrees with what is
+    // written nearest below it (1.1.4, through the blank 1.1), so only 1.1.4 is reported.
+    const findings = checkTable([
+      group("1", "Hiện đại hóa hành chính", "4.000.000"), // row 2
+      group("1.1", "Ứng dụng công nghệ thông tin"), // row 3
+      task("1.1.1", "Triển khai phần mềm dùng chung"), // row 4
+      task("1.1.2", "Văn bản điện tử"), // row 5
+      task("1.1.3", "Chữ ký số"), // row 6
+      ["1.1.4", "Bảo đảm an toàn, an ninh thông tin", "", "", "", "", "4.000.000"], // row 7
+      subItem("Không dùng thư điện tử công cộng", "1.000.000"), // row 8 (was blank)
+      subItem("Quản lý chứng thư số khi nghỉ hưu, chuyển công tác"), // row 9
+      subItem("Cài đặt phần mềm diệt virus", "4.000.000"), // row 10
+      total("4.000.000"), // row 11
+    ]);
+    expect(seriousPlaces(findings)).toEqual([error("subtotal.mismatch", 7, "G7")]);
+    const finding = findings.find((f) => f.rule === "subtotal.mismatch");
+    expect(finding?.expected).toBe(5_000_000);
+    expect(finding?.hint).toContain(
+      "Mục 1 ở G2 và Tổng cộng ở G11 cũng cộng số này: sửa thành 5.000.000 thì mục 1 là 5.000.000 và Tổng cộng là 5.000.000."
+    );
+  });
+
+  test("a group that agrees with the details already is not named as a consequence", () => {
+    const findings = checkTable([
+      group("1", "Công tác chỉ đạo điều hành", "3.500.000"), // row 2: agrees with the details
+      group("1.1", "Thực hiện chế độ báo cáo", "2.000.000"), // row 3: wrong
+      task("1.1.1", "Báo cáo định kỳ", "1.000.000"), // row 4
+      task("1.1.2", "Báo cáo đột xuất", "1.500.000"), // row 5
+      task("1.2", "Kiểm tra công tác CCHC", "1.000.000"), // row 6
+      total("3.500.000"), // row 7
+    ]);
+    expect(seriousPlaces(findings)).toEqual([error("subtotal.mismatch", 3, "G3")]);
+    expect(findings.find((f) => f.rule === "subtotal.mismatch")?.hint).not.toContain("cũng cộng");
   });
 
   test("a wrong subtotal at 1.5.2 while 1.5 agrees with the details: only 1.5.2 is reported", () => {
