@@ -4,6 +4,8 @@ import path from "path";
 import { checkAppendix } from "../src/domain/checkAppendix";
 import { readDelimited } from "../src/domain/delimitedText";
 import { Finding } from "../src/domain/finding";
+import { afterText } from "../src/domain/fixes/fix";
+import { proposeFixes } from "../src/domain/fixes/proposeFixes";
 import { readAppendix } from "../src/domain/readAppendix";
 import { readWorkbook } from "../src/xlsx/readWorkbook";
 
@@ -111,6 +113,16 @@ describe("the appendix of xã Thượng Lộ (2020)", () => {
     expect(byCell.get(`A${rowOf("5.1.2", 2)}`)?.hint).toContain("5.1.3");
     expect(byCell.get(`A${rowOf("7.4.3", 2)}`)?.hint).toContain("7.4.4");
     expect(byCell.get(`A${rowOf("2,2,1")}`)?.message).toContain("2.2.1");
+  });
+
+  test("one fix corrects group 1 and the total that added it in, together", () => {
+    const appendix = readAppendix(readDelimited(lines.join("\n"), "\t"));
+    expect(appendix.total?.row).toBe(totalRow);
+    const fix = proposeFixes(appendix).find((proposed) => proposed.kind === "subtotal-values");
+    expect(fix?.edits.map((edit) => [edit.address, edit.before, afterText(edit)])).toEqual([
+      [`G${rowOf("1")}`, "12.900.000", "11.900.000"],
+      [`G${totalRow}`, "34.900.000", "33.900.000"],
+    ]);
   });
 
   test("page-split rows are merged into the row above and said so", async () => {

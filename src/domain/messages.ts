@@ -207,6 +207,10 @@ const FORMULA_ERRORS: Record<string, string> = {
 };
 
 export const fixText = {
+  subtotalValues: (subtotals: number, cells: number) =>
+    subtotals === cells
+      ? `Sửa số ở cộng mục ghi sai thành số đúng (${cells} ô)`
+      : `Sửa số ở cộng mục ghi sai thành số đúng, kèm các tổng phía trên đã cộng theo (${cells} ô)`,
   renumber: (count: number) => `Đánh lại số thứ tự (${count} ô)`,
   subtotals: (count: number) => `Đổi cộng mục thành công thức cộng các mục con (${count} ô)`,
   addTotal: "Thêm dòng Tổng cộng (công thức) và dòng Bằng chữ",

@@ -1,3 +1,5 @@
+import { formatAmount } from "../money";
+
 /** One cell a fix changes, with what it shows now and what it will hold, for the preview. */
 export interface CellEdit {
   row: number;
@@ -12,7 +14,7 @@ export interface CellEdit {
   asText?: boolean;
 }
 
-export type FixKind = "renumber" | "subtotal-formulas" | "total";
+export type FixKind = "renumber" | "subtotal-values" | "subtotal-formulas" | "total";
 
 /** A change to the officer's table, shown as a preview and applied only on an explicit click. */
 export interface Fix {
@@ -23,6 +25,10 @@ export interface Fix {
   insertRows?: { before: number; count: number };
 }
 
+/** What a cell will hold, as the preview shows it: amounts the way the table prints them (12.900.000; 12,9). */
 export function afterText(edit: CellEdit): string {
-  return "formula" in edit.after ? edit.after.formula : String(edit.after.value);
+  if ("formula" in edit.after) return edit.after.formula;
+  const { value } = edit.after;
+  if (typeof value === "string") return value;
+  return Number.isInteger(value) ? formatAmount(value) : String(value).replace(".", ",");
 }

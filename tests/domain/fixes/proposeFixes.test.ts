@@ -2,7 +2,9 @@ import { describe, expect, test } from "@jest/globals";
 import { afterText, Fix } from "../../../src/domain/fixes/fix";
 import { proposeFixes } from "../../../src/domain/fixes/proposeFixes";
 import { sumFormula } from "../../../src/domain/fixes/sumFormula";
-import { group, readTable, subItem, task, total } from "../../support/table";
+import { readAppendix } from "../../../src/domain/readAppendix";
+import { group, readTable, Row, subItem, task, total } from "../../support/table";
+import { gridWith } from "../support/formulaGrid";
 
 const preview = (fix: Fix | undefined) =>
   fix?.edits.map((edit) => [edit.address, edit.before, afterText(edit)]);
@@ -145,5 +147,88 @@ describe("proposeFixes", () => {
       ["G3", "18.000.000", ""],
       ["G6", "18.000.000", "=SUM(G2)"],
     ]);
+  });
+
+  describe("subtotal-values: a wrong subtotal and the sums that added it in, corrected together", () => {
+    const table: Row[] = [
+      group("1", "Chỉ đạo", "3.000.000"), // row 2: agrees with 1.1 as written
+      group("1.1", "Báo cáo", "2.000.000"), // row 3: its tasks make 2.500.000
+      task("1.1.1", "Định kỳ", "1.000.000"), // row 4
+      task("1.1.2", "Đột xuất", "1.500.000"), // row 5
+      task("1.2", "Kiểm tra", "1.000.000"), // row 6
+      group("2", "Đào tạo", "800.000"), // row 7
+      task("2.1", "Tập huấn", "800.000"), // row 8
+      total("3.800.000"), // row 9
+      ["Bằng chữ: Ba triệu tám trăm nghìn đồng.", "", "", "", "", "", ""], // row 10
+    ];
+
+    test("the subtotal, the group above, the total and its words in one preview", () => {
+      expect(preview(byKind(proposeFixes(readTable(table)), "subtotal-values"))).toEqual([
+        ["G2", "3.000.000", "3.500.000"],
+        ["G3", "2.000.000", "2.500.000"],
+        ["G9", "3.800.000", "4.300.000"],
+        [
+          "A10",
+          "Bằng chữ: Ba triệu tám trăm nghìn đồng.",
+          "Bằng chữ: Bốn triệu ba trăm nghìn đồng.",
+        ],
+      ]);
+      expect(byKind(proposeFixes(readTable(table)), "subtotal-values")?.title).toContain("kèm");
+    });
+
+    test("amounts are written in the column's unit", () => {
+      const header: Row = [
+        "TT",
+        "Nhiệm vụ",
+        "Chủ trì",
+        "Phối hợp",
+        "Sản phẩm",
+        "Thời gian",
+        "Kinh phí (triệu đồng)",
+      ];
+      const inMillions: Row[] = [
+        group("1", "Chỉ đạo", "3"),
+        group("1.1", "Báo cáo", "2"),
+        task("1.1.1", "Định kỳ", "1"),
+        task("1.1.2", "Đột xuất", "1,5"),
+        task("1.2", "Kiểm tra", "1"),
+        group("2", "Đào tạo", "0,8"),
+        task("2.1", "Tập huấn", "0,8"),
+        total("3,8"),
+      ];
+      const fix = byKind(proposeFixes(readTable(inMillions, { header })), "subtotal-values");
+      expect(fix?.edits.map((edit) => [edit.address, edit.after])).toEqual([
+        ["G2", { value: 3.5 }],
+        ["G3", { value: 2.5 }],
+        ["G9", { value: 4.3 }],
+      ]);
+      // The preview shows them as the table prints them.
+      expect(fix?.edits.map(afterText)).toEqual(["3,5", "2,5", "4,3"]);
+    });
+
+    test("a sum above that is a formula follows by itself; a wrong formula subtotal gets one over its children", () => {
+      const appendix = readAppendix(
+        gridWith(table, {
+          G2: { formula: "G3+G6", value: 3_000_000 },
+          G3: { formula: "G4", value: 2_000_000 },
+          G9: { formula: "SUM(G2,G7)", value: 3_800_000 },
+        })
+      );
+      expect(preview(byKind(proposeFixes(appendix), "subtotal-values"))).toEqual([
+        ["G3", "=G4", "=SUM(G4:G5)"],
+        [
+          "A10",
+          "Bằng chữ: Ba triệu tám trăm nghìn đồng.",
+          "Bằng chữ: Bốn triệu ba trăm nghìn đồng.",
+        ],
+      ]);
+    });
+
+    test("no wrong subtotal, no such fix", () => {
+      const right = table.map((row, i) => (i === 1 ? group("1.1", "Báo cáo", "2.500.000") : row));
+      right[0] = group("1", "Chỉ đạo", "3.500.000");
+      right[7] = total("4.300.000");
+      expect(byKind(proposeFixes(readTable(right)), "subtotal-values")).toBeUndefined();
+    });
   });
 });
