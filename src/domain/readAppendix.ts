@@ -307,15 +307,24 @@ function isLastFilledRow(
   return true;
 }
 
-/** The main amount cell's text, or the first other amount column's when the main one is empty. */
+/**
+ * The main amount cell's text, or the first other amount column's when the main one is empty. A
+ * formula that came to an error or was saved without its result counts as written.
+ */
 function amountText(cells: GridCell[], mainOffset: number, amountOffsets: number[]): string {
-  const text = cellText(cells[mainOffset]);
+  const text = writtenText(cells[mainOffset]);
   if (text !== "" || amountOffsets.length < 2) return text;
   for (const offset of amountOffsets) {
-    const other = cellText(cells[offset]);
+    const other = writtenText(cells[offset]);
     if (other !== "") return other;
   }
   return "";
+}
+
+function writtenText(cell: GridCell | undefined): string {
+  const text = cellText(cell);
+  if (text !== "" || !cell) return text;
+  return cell.error ?? (cell.formula ? `=${cell.formula}` : "");
 }
 
 /** A Kinh phí cell read into whole đồng. */

@@ -174,3 +174,34 @@ describe("two-row Kinh phí headings", () => {
     expect(describeFindings(findings)).not.toMatch(/NaN|undefined/);
   });
 });
+
+describe("an amount-only total row whose formula has no shown value", () => {
+  const table = (total: Grid["rows"][number][number]): Grid => {
+    const grid = readDelimited(
+      [
+        "TT\tNhiệm vụ\tChủ trì\tPhối hợp\tSản phẩm\tThời gian\tKinh phí",
+        "1\tBan hành kế hoạch\tVăn phòng\t\tKế hoạch\tQuý I\t1.000.000",
+        "2\tKiểm tra\tVăn phòng\t\tBáo cáo\tQuý II\t1.000.000",
+      ].join("\n"),
+      "\t"
+    );
+    grid.rows.push(
+      [{ value: null }, { value: null }, {}, {}, {}, {}, total].map((c) => ({ value: null, ...c }))
+    );
+    return grid;
+  };
+
+  it("is still the total when its formula came to an error", () => {
+    const appendix = readAppendix(
+      table({ value: null, formula: "SUM(G2:G#REF!)", error: "#REF!" })
+    );
+    expect(appendix.total?.row).toBe(4);
+    expect(appendix.total?.amount.kind).toBe("error");
+  });
+
+  it("is still the total when its formula was saved without a result it can work out", () => {
+    const appendix = readAppendix(table({ value: null, formula: "ROUND(G2*2,0)" }));
+    expect(appendix.total?.row).toBe(4);
+    expect(checkAppendix(appendix).some((f) => f.rule === "total.missing")).toBe(false);
+  });
+});
