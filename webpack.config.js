@@ -3,7 +3,9 @@ const path = require("path");
 
 /**
  * The command line and the scripts, bundled for Node: one file each, so that starting `phuluc`
- * does not resolve hundreds of modules.
+ * does not resolve hundreds of modules. What a command loads with `import()` is a chunk of its own
+ * (build/phuluc-new.js holds the workbook writer that only `phuluc new` needs), loaded when the
+ * command runs: `phuluc check` starts without it.
  */
 const node = {
   name: "node",
@@ -15,10 +17,23 @@ const node = {
     bench: "./scripts/bench.ts",
     "make-icons": "./scripts/makeIcons.ts",
   },
-  output: { path: path.resolve(__dirname, "build"), filename: "[name].js", clean: { keep: /^screenshots\// } },
+  output: {
+    path: path.resolve(__dirname, "build"),
+    filename: "[name].js",
+    chunkFilename: "[name].js",
+    clean: { keep: /^screenshots\// },
+  },
   resolve: { extensions: [".ts", ".js"] },
   module: {
-    rules: [{ test: /\.ts$/, loader: "ts-loader", exclude: /node_modules/, options: { transpileOnly: true } }],
+    rules: [
+      {
+        test: /\.ts$/,
+        loader: "ts-loader",
+        exclude: /node_modules/,
+        // ES modules, so that webpack sees import() and splits there (CommonJS would make it a require).
+        options: { transpileOnly: true, compilerOptions: { module: "es2020" } },
+      },
+    ],
   },
   // Scripts find the repository from where the bundle lies.
   node: { __dirname: false },

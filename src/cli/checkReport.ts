@@ -1,37 +1,45 @@
-import { z } from "zod";
 import { Finding, SEVERITIES, Severity } from "../domain/finding";
 import { severityTitles } from "../domain/messages";
 import { cliText } from "./cliText";
+import { InputError, InputProblem } from "./inputError";
 
-/** The JSON that `phuluc check --format json` prints: a contract for scripts, so it is pinned by a schema. */
-export const checkReportSchema = z.strictObject({
-  file: z.string(),
-  sheet: z.string(),
-  findings: z.array(
-    z.strictObject({
-      rule: z.string(),
-      severity: z.enum(["error", "warning", "info"]),
-      row: z.number().int().positive(),
-      cell: z.string().regex(/^[A-Z]+\d+$/),
-      number: z.string().nullable(),
-      message: z.string(),
-      expected: z.number().int().nullable(),
-      actual: z.number().int().nullable(),
-      hint: z.string().nullable(),
-    })
-  ),
-  summary: z.strictObject({
-    errors: z.number().int(),
-    warnings: z.number().int(),
-    infos: z.number().int(),
-  }),
-});
+/**
+ * The JSON that `phuluc check --format json` prints: a contract for scripts, pinned by the schemas
+ * in reportSchemas.ts (which only the tests load: zod has no place in the command's start-up).
+ */
+export interface CheckReport {
+  file: string;
+  sheet: string;
+  findings: ReportFinding[];
+  summary: { errors: number; warnings: number; infos: number };
+}
 
-export type CheckReport = z.infer<typeof checkReportSchema>;
+export interface ReportFinding {
+  rule: string;
+  severity: Severity;
+  row: number;
+  cell: string;
+  number: string | null;
+  message: string;
+  expected: number | null;
+  actual: number | null;
+  hint: string | null;
+}
+
+/** What `--format json` prints when the file cannot be checked (exit code 2). */
+export interface ErrorReport {
+  file: string;
+  error: { code: InputProblem; message: string };
+}
 
 export function checkReport(file: string, sheet: string, findings: Finding[]): CheckReport {
-  const count = (severity: Severity) =>
-    findings.filter((finding) => finding.severity === severity).length;
+  const summary = { errors: 0, warnings: 0, infos: 0 };
+  const counts: Record<Severity, keyof typeof summary> = {
+    error: "errors",
+    warning: "warnings",
+    info: "infos",
+  };
+  for (const finding of findings) summary[counts[finding.severity]]++;
   return {
     file,
     sheet,
@@ -46,28 +54,52 @@ export function checkReport(file: string, sheet: string, findings: Finding[]): C
       actual: f.actual,
       hint: f.hint,
     })),
-    summary: { errors: count("error"), warnings: count("warning"), infos: count("info") },
+    summary,
   };
 }
 
-/** A readable list grouped by severity, errors first. */
-export function reportText(report: CheckReport): string {
+export function errorReport(file: string, error: InputError): ErrorReport {
+  return { file, error: { code: error.code, message: error.message } };
+}
+
+/**
+ * A readable list grouped by severity, errors first, line by line: however many findings there
+ * are, no line list or argument list grows with them.
+ */
+export function* reportText(report: CheckReport): Generator<string> {
   const { errors, warnings, infos } = report.summary;
-  const lines = [
-    cliText.heading(report.file, report.sheet),
-    cliText.summary(errors, warnings, infos),
-  ];
-  if (errors === 0 && warnings === 0) lines.push(cliText.clean);
+  yield `${cliText.heading(report.file, report.sheet)}\n`;
+  yield `${cliText.summary(errors, warnings, infos)}\n`;
+  if (errors === 0 && warnings === 0) yield `${cliText.clean}\n`;
   for (const severity of SEVERITIES) {
-    const findings = report.findings.filter((finding) => finding.severity === severity);
-    if (findings.length === 0) continue;
-    lines.push("", `${severityTitles[severity].toUpperCase()} (${findings.length})`);
-    const width = Math.max(...findings.map((finding) => finding.cell.length));
-    for (const finding of findings) {
+    let count = 0;
+    let width = 0;
+    for (const finding of report.findings) {
+      if (finding.severity !== severity) continue;
+      count++;
+      if (finding.cell.length > width) width = finding.cell.length;
+    }
+    if (count === 0) continue;
+    yield `\n${severityTitles[severity].toUpperCase()} (${count})\n`;
+    const indent = " ".repeat(width);
+    for (const finding of report.findings) {
+      if (finding.severity !== severity) continue;
       const number = finding.number ? ` [${finding.number}]` : "";
-      lines.push(`  ${finding.cell.padEnd(width)}${number} ${finding.message}`);
-      if (finding.hint) lines.push(`  ${" ".repeat(width)} ${cliText.hintArrow} ${finding.hint}`);
+      yield `  ${finding.cell.padEnd(width)}${number} ${finding.message}\n`;
+      if (finding.hint) yield `  ${indent} ${cliText.hintArrow} ${finding.hint}\n`;
     }
   }
-  return `${lines.join("\n")}\n`;
+}
+
+/** `JSON.stringify(value, null, 2)` and a line break, finding by finding. */
+export function* reportJson(report: CheckReport): Generator<string> {
+  const nested = (value: unknown, indent: string) =>
+    JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+  yield `{\n  "file": ${JSON.stringify(report.file)},\n  "sheet": ${JSON.stringify(report.sheet)},\n  "findings": [`;
+  let first = true;
+  for (const finding of report.findings) {
+    yield `${first ? "" : ","}\n    ${nested(finding, "    ")}`;
+    first = false;
+  }
+  yield `${first ? "" : "\n  "}],\n  "summary": ${nested(report.summary, "  ")}\n}\n`;
 }

@@ -3,6 +3,11 @@ import { severityTitles } from "../domain/messages";
 /** Arguments the command line cannot take: it says why, shows the usage and exits with 2. */
 export class UsageError extends Error {}
 
+/** 100000 → "100.000", as Vietnamese writes numbers. */
+function formatCount(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
 /** What the command line says, in Vietnamese. */
 export const cliText = {
   usage: [
@@ -12,9 +17,11 @@ export const cliText = {
     '             [--plan-number SỐ] [--issuer "UBND xã …"] [--force]',
     "",
     "check: kiểm tra bảng phụ lục.",
-    "  TỆP      bảng phụ lục .xlsx, .csv hoặc .tsv",
-    "  --sheet  tên trang tính chứa phụ lục (mặc định: trang đầu tiên có bảng phụ lục)",
-    "  --format text (mặc định) hoặc json",
+    "  TỆP      bảng phụ lục .xlsx, .csv, .tsv hoặc .txt (UTF-8, UTF-16, Windows-1258, Windows-1252)",
+    "  --sheet  tên trang tính chứa phụ lục, kể cả trang ẩn",
+    "           (mặc định: trang không ẩn đầu tiên có bảng phụ lục)",
+    "  --format text (mặc định) hoặc json; với json, tệp không đọc được cũng cho JSON:",
+    '           {"file", "error": {"code", "message"}}',
     "  Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp.",
     "",
     "new: tạo tệp .xlsx có trang “Phụ lục” đúng thể thức và trang “Danh mục” bộ phận chủ trì.",
@@ -24,6 +31,9 @@ export const cliText = {
     "  --year        năm của kế hoạch (mặc định: năm nay)",
     "  --plan-number số kế hoạch, --issuer cơ quan ban hành: điền vào dòng “(Kèm theo Kế hoạch số …)”",
     "  Mã thoát: 0 đã ghi tệp, 2 sai tham số, không đọc được tệp nguồn hoặc không ghi được tệp.",
+    "  Tệp được ghi trọn rồi mới thay tệp cũ: khi lỗi hay bị dừng, tệp cũ vẫn nguyên.",
+    "",
+    "Biến môi trường PHULUC_DEBUG=1: khi phuluc gặp lỗi nội bộ, in thêm chi tiết (stack) để báo lỗi.",
   ].join("\n"),
   cannotRead: (file: string, why: string) => `phuluc: không đọc được “${file}”: ${why}`,
   badArguments: (why: string) => `phuluc: ${why}`,
@@ -39,6 +49,21 @@ export const cliText = {
   cannotWrite: (file: string, why: string) => `phuluc: không ghi được “${file}”: ${why}`,
   noFolder: "thư mục chứa tệp không tồn tại.",
   notWritable: "không có quyền ghi vào đó.",
+  outputIsFolder: (file: string) =>
+    `“${file}” là một thư mục, không phải tệp; ghi tên tệp sau -o, ví dụ ${file.replace(/[\\/]+$/, "")}/PHU-LUC.xlsx.`,
+  diskFull: "ổ đĩa đã đầy; tệp cũ (nếu có) vẫn giữ nguyên. Hãy dọn bớt tệp rồi chạy lại.",
+  quotaFull: "đã hết dung lượng được cấp trên ổ đĩa; tệp cũ (nếu có) vẫn giữ nguyên.",
+  busy: "tệp đang được mở trong chương trình khác (Excel?); hãy đóng tệp rồi chạy lại.",
+  nameTooLong: "tên tệp hoặc đường dẫn quá dài.",
+  systemError: (code: string) =>
+    `hệ thống báo lỗi ${code} khi ghi; tệp cũ (nếu có) vẫn giữ nguyên.`,
+  outputFailed: (why: string) => `phuluc: không ghi được kết quả: ${why}`,
+  outputFull: "ổ đĩa đã đầy.",
+  outputBroken: (code: string | undefined) => `lỗi khi ghi ra${code ? ` (${code})` : ""}.`,
+  /** An error phuluc did not expect: a fault of phuluc, not of the file. */
+  internalError:
+    "phuluc: lỗi nội bộ của phuluc (không phải do tệp). Chạy lại với PHULUC_DEBUG=1 để xem chi tiết và gửi kèm khi báo lỗi.",
+  interrupted: (file: string) => `phuluc: đã dừng; “${file}” không bị thay đổi.`,
   totalChanged: (source: string, now: string, before: string) =>
     `phuluc: lưu ý: Tổng cộng của tệp mới là ${now} đồng, còn “${source}” ghi ${before} đồng, vì mỗi ` +
     `cộng mục nay là công thức cộng các mục con của nó. Chạy phuluc check “${source}” để xem chỗ lệch.`,
@@ -54,15 +79,34 @@ export const cliText = {
   unreadable: "không mở được tệp (kiểm tra quyền đọc).",
   notWorkbook: "tệp không phải là bảng tính .xlsx (có thể là .xls cũ hoặc tệp khác bị đổi đuôi).",
   damaged: "tệp .xlsx bị hỏng hoặc không đúng cấu trúc.",
+  encrypted: "tệp có mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.",
+  tooLarge: (limit?: { what: "bytes" | "rows" | "cells"; value: number }) =>
+    !limit
+      ? "bảng tính quá lớn (vượt giới hạn của phuluc)."
+      : `bảng tính quá lớn: quá ${
+          limit.what === "bytes"
+            ? `${formatCount(Math.round(limit.value / (1024 * 1024)))} MB dữ liệu`
+            : `${formatCount(limit.value)} ${limit.what === "rows" ? "dòng" : "ô"}`
+        } (giới hạn của phuluc).`,
+  unsupportedWorkbook:
+    "tệp .xlsx được nén theo cách phuluc chưa đọc được; hãy mở bằng Excel rồi lưu lại dưới dạng .xlsx.",
   noAppendix:
     "không tìm thấy bảng phụ lục (dòng tiêu đề có các cột TT, Nhiệm vụ, Kinh phí…) trong tệp.",
   noAppendixOn: (sheet: string) =>
     `trang “${sheet}” không có bảng phụ lục (dòng tiêu đề có các cột TT, Nhiệm vụ, Kinh phí…).`,
+  noAppendixVisible: (hidden: string[]) =>
+    `không tìm thấy bảng phụ lục (dòng tiêu đề có các cột TT, Nhiệm vụ, Kinh phí…) trong các trang không ẩn; ` +
+    `các trang ẩn (${hidden.map((n) => `“${n}”`).join(", ")}) không được xét, chọn bằng --sheet nếu cần.`,
   noSheet: (sheet: string, names: string[]) =>
     `không có trang “${sheet}”; các trang có: ${names.map((n) => `“${n}”`).join(", ")}.`,
   heading: (file: string, sheet: string) => `Kiểm tra phụ lục: ${file}, trang “${sheet}”`,
   summary: (errors: number, warnings: number, infos: number) =>
     `${errors} ${severityTitles.error.toLowerCase()}, ${warnings} ${severityTitles.warning.toLowerCase()}, ${infos} ${severityTitles.info.toLowerCase()}.`,
   clean: "Không phát hiện lỗi nào.",
+  encodingGuessed: (encoding: string) =>
+    `Tệp không ghi bảng mã; đã đọc theo ${encoding}. Nếu chữ tiếng Việt hiện sai, bảng mã đoán chưa đúng.`,
+  encodingHint:
+    "Trong Excel, lưu lại bằng Tệp → Lưu thành → “CSV UTF-8 (Comma delimited)” để bảng mã được ghi rõ.",
+  note: (text: string) => `phuluc: lưu ý: ${text}`,
   hintArrow: "→",
 };

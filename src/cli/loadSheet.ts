@@ -1,87 +1,171 @@
 import { readFile } from "fs/promises";
 import path from "path";
-import { readDelimited } from "../domain/delimitedText";
-import { Grid } from "../domain/grid";
-import { readAppendix, NoAppendixError } from "../domain/readAppendix";
 import { Appendix } from "../domain/appendix";
-import { readWorkbook, SheetGrid } from "../xlsx/readWorkbook";
+import { readDelimited } from "../domain/delimitedText";
+import { Finding } from "../domain/finding";
+import { Grid } from "../domain/grid";
+import { NoAppendixError, readAppendix } from "../domain/readAppendix";
+import type { Workbook } from "../xlsx/readWorkbook";
+import { WorkbookError } from "../xlsx/workbookError";
 import { cliText } from "./cliText";
+import { InputError } from "./inputError";
 
-/** A reason the input cannot be checked at all; the command line exits with 2 and says it. */
-export class InputError extends Error {}
+export { InputError } from "./inputError";
 
 export interface LoadedSheet {
   sheet: string;
   grid: Grid;
   appendix: Appendix;
+  /** What is worth saying about the file itself (an encoding that had to be guessed), at A1. */
+  notices: Finding[];
 }
 
-/** Reads FILE (.xlsx, .csv or .tsv) and finds the appendix on the named sheet, or on the first sheet that has one. */
+const WORKBOOK_TYPES = [".xlsx", ".xlsm"];
+const TEXT_TYPES = [".csv", ".tsv", ".txt"];
+/** A text file is read into one string: stay well below what a JavaScript string can hold. */
+const MAX_TEXT_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Reads FILE (.xlsx, .csv, .tsv or .txt) and finds the appendix on the named sheet, or on the first
+ * visible sheet that has one. Throws InputError when it cannot.
+ */
 export async function loadSheet(file: string, sheetName?: string): Promise<LoadedSheet> {
   const extension = path.extname(file).toLowerCase();
-  if (![".xlsx", ".xlsm", ".csv", ".tsv", ".txt"].includes(extension)) {
-    throw new InputError(cliText.unknownType(extension));
+  const workbook = WORKBOOK_TYPES.includes(extension);
+  if (!workbook && !TEXT_TYPES.includes(extension)) {
+    throw new InputError("unsupported", cliText.unknownType(extension));
   }
   let data: Buffer;
   try {
     data = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    // A folder, or a file that cannot be opened, is for a script no file to read: "not-found".
     throw new InputError(
-      code === "ENOENT"
+      "not-found",
+      code === "ENOENT" || code === "ENOTDIR"
         ? cliText.missing
         : code === "EISDIR"
           ? cliText.isFolder
           : cliText.unreadable
     );
   }
-  const sheets =
-    extension === ".xlsx" || extension === ".xlsm"
-      ? await workbookSheets(data)
-      : [delimitedSheet(file, data)];
-  const candidates = sheetName === undefined ? sheets : [namedSheet(sheets, sheetName)];
-  for (const { name, grid } of candidates) {
-    try {
-      return { sheet: name, grid, appendix: readAppendix(grid) };
-    } catch (error) {
-      if (!(error instanceof NoAppendixError)) throw error;
-    }
+  // The workbook reader and the text decoder are loaded only for the files that need them.
+  if (workbook) {
+    const { openWorkbook } = await import(
+      /* webpackChunkName: "xlsx-reader" */ "../xlsx/readWorkbook"
+    );
+    return explained(() => ({ ...chooseSheet(openWorkbook(data), sheetName), notices: [] }));
   }
+  if (data.length > MAX_TEXT_BYTES) {
+    throw new InputError("too-large", cliText.tooLarge({ what: "bytes", value: MAX_TEXT_BYTES }));
+  }
+  const { decodeText } = await import(/* webpackChunkName: "text-decoding" */ "./textDecoding");
+  const decoded = await decodeText(data);
+  const name = path.basename(file, path.extname(file));
+  if (sheetName !== undefined && !sameName(sheetName, name)) {
+    throw new InputError("no-sheet", cliText.noSheet(sheetName, [name]));
+  }
+  const notices: Finding[] = [];
+  if (decoded.guessed) notices.push(encodingNotice(decoded.encoding));
+  return { ...appendixOn(name, delimitedGrid(decoded.text), sheetName), notices };
+}
+
+type ChosenSheet = Omit<LoadedSheet, "notices">;
+
+/**
+ * The sheet to check: the one named (hidden or not), or else the first visible sheet holding an
+ * appendix. Sheets are read one at a time, and none after the one chosen.
+ */
+export function chooseSheet(workbook: Workbook, sheetName?: string): ChosenSheet {
+  if (sheetName !== undefined) {
+    const sheet =
+      workbook.sheets.find(({ name }) => name === sheetName) ??
+      workbook.sheets.find(({ name }) => sameName(name, sheetName));
+    if (!sheet) {
+      throw new InputError(
+        "no-sheet",
+        cliText.noSheet(
+          sheetName,
+          workbook.sheets.map(({ name }) => name)
+        )
+      );
+    }
+    return appendixOn(sheet.name, workbook.readSheet(sheet.name), sheetName);
+  }
+  for (const { name, hidden } of workbook.sheets) {
+    if (hidden) continue;
+    const grid = workbook.readSheet(name);
+    const appendix = appendixOf(grid);
+    if (appendix) return { sheet: name, grid, appendix };
+  }
+  const hidden = workbook.sheets.filter((sheet) => sheet.hidden).map(({ name }) => name);
   throw new InputError(
-    sheetName === undefined ? cliText.noAppendix : cliText.noAppendixOn(sheetName)
+    "no-appendix",
+    hidden.length > 0 ? cliText.noAppendixVisible(hidden) : cliText.noAppendix
   );
 }
 
-async function workbookSheets(data: Buffer): Promise<SheetGrid[]> {
-  if (data.subarray(0, 2).toString("latin1") !== "PK") throw new InputError(cliText.notWorkbook);
+function appendixOn(sheet: string, grid: Grid, sheetName: string | undefined): ChosenSheet {
+  const appendix = appendixOf(grid);
+  if (appendix) return { sheet, grid, appendix };
+  throw new InputError(
+    "no-appendix",
+    sheetName === undefined ? cliText.noAppendix : cliText.noAppendixOn(sheet)
+  );
+}
+
+function appendixOf(grid: Grid): Appendix | null {
   try {
-    return await readWorkbook(data);
-  } catch {
-    // The library's own error (a zip or XML fault) means nothing to an officer; the file is damaged.
-    throw new InputError(cliText.damaged);
+    return readAppendix(grid);
+  } catch (error) {
+    if (error instanceof NoAppendixError) return null;
+    throw error;
   }
 }
 
-function delimitedSheet(file: string, data: Buffer): SheetGrid {
-  const text = data.toString("utf8");
+/** The reader's reasons, said in Vietnamese with the code scripts see. */
+function explained<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof WorkbookError)) throw error;
+    switch (error.problem) {
+      case "not-a-workbook":
+        throw new InputError("not-a-workbook", cliText.notWorkbook);
+      case "encrypted":
+        throw new InputError("encrypted", cliText.encrypted);
+      case "too-large":
+        throw new InputError("too-large", cliText.tooLarge(error.limit));
+      case "unsupported":
+        throw new InputError("unsupported", cliText.unsupportedWorkbook);
+      default:
+        throw new InputError("damaged", cliText.damaged);
+    }
+  }
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
+}
+
+function delimitedGrid(text: string): Grid {
   const sample = text.slice(0, 65536);
   const count = (ch: string) => sample.split(ch).length;
   const separator = sample.includes("\t") ? "\t" : count(";") > count(",") ? ";" : ",";
-  return { name: path.basename(file, path.extname(file)), grid: readDelimited(text, separator) };
+  return readDelimited(text, separator);
 }
 
-function namedSheet(sheets: SheetGrid[], name: string): SheetGrid {
-  const exact = sheets.find((sheet) => sheet.name === name);
-  const loose = sheets.find(
-    (sheet) => sheet.name.normalize("NFC").toLowerCase() === name.normalize("NFC").toLowerCase()
-  );
-  const found = exact ?? loose;
-  if (!found)
-    throw new InputError(
-      cliText.noSheet(
-        name,
-        sheets.map((sheet) => sheet.name)
-      )
-    );
-  return found;
+function encodingNotice(encoding: string): Finding {
+  return {
+    rule: "file.encoding",
+    severity: "info",
+    row: 1,
+    cell: "A1",
+    number: null,
+    message: cliText.encodingGuessed(encoding),
+    expected: null,
+    actual: null,
+    hint: cliText.encodingHint,
+  };
 }

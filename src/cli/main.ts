@@ -1,8 +1,11 @@
 import { checkAppendix } from "../domain/checkAppendix";
-import { checkReport, reportText } from "./checkReport";
+import { byPosition } from "../domain/finding";
+import { checkReport, errorReport, reportJson, reportText } from "./checkReport";
 import { cliText, UsageError } from "./cliText";
-import { InputError, loadSheet } from "./loadSheet";
-import { newCommand, parseNewArguments } from "./newCommand";
+import { InputError } from "./inputError";
+import { loadSheet } from "./loadSheet";
+import { parseNewArguments } from "./newArguments";
+import { OutputError, writeParts } from "./output";
 
 const EXIT_CLEAN = 0;
 const EXIT_ERRORS = 1;
@@ -39,38 +42,64 @@ function parseCheckArguments(args: string[]): CheckOptions {
 }
 
 async function check(options: CheckOptions): Promise<number> {
-  const loaded = await loadSheet(options.file, options.sheet);
-  const report = checkReport(options.file, loaded.sheet, checkAppendix(loaded.appendix));
-  const output =
-    options.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : reportText(report);
-  process.stdout.write(output);
+  const json = options.format === "json";
+  let loaded;
+  try {
+    loaded = await loadSheet(options.file, options.sheet);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    process.stderr.write(`${cliText.cannotRead(options.file, error.message)}\n`);
+    // Scripts read stdout: with --format json it always holds JSON, the reason's code included.
+    if (json) {
+      await writeParts(process.stdout, [
+        `${JSON.stringify(errorReport(options.file, error), null, 2)}\n`,
+      ]);
+    }
+    return EXIT_UNREADABLE;
+  }
+  const findings = checkAppendix(loaded.appendix);
+  if (loaded.notices.length > 0) {
+    findings.unshift(...loaded.notices);
+    findings.sort(byPosition);
+  }
+  const report = checkReport(options.file, loaded.sheet, findings);
+  await writeParts(process.stdout, json ? reportJson(report) : reportText(report));
   return report.summary.errors > 0 ? EXIT_ERRORS : EXIT_CLEAN;
+}
+
+async function run(command: string, rest: string[]): Promise<number> {
+  if (command === "new") {
+    const options = parseNewArguments(rest);
+    // The workbook writer is loaded only for `new`: `check` starts without it.
+    const { newCommand } = await import(/* webpackChunkName: "phuluc-new" */ "./newCommand");
+    return await newCommand(options);
+  }
+  if (command !== "check") throw new UsageError(cliText.unknownCommand(command));
+  return await check(parseCheckArguments(rest));
 }
 
 export async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   try {
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-      process.stdout.write(`${cliText.usage}\n`);
+      await writeParts(process.stdout, [`${cliText.usage}\n`]);
       return command === undefined ? EXIT_UNREADABLE : EXIT_CLEAN;
     }
-    if (command === "new") return await newCommand(parseNewArguments(rest));
-    if (command !== "check") throw new UsageError(cliText.unknownCommand(command));
-    const options = parseCheckArguments(rest);
-    try {
-      return await check(options);
-    } catch (error) {
-      if (error instanceof InputError) {
-        process.stderr.write(`${cliText.cannotRead(options.file, error.message)}\n`);
-        return EXIT_UNREADABLE;
-      }
-      throw error;
-    }
+    return await run(command, rest);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`${cliText.badArguments(error.message)}\n\n${cliText.usage}\n`);
       return EXIT_UNREADABLE;
     }
+    if (error instanceof OutputError) {
+      process.stderr.write(`${cliText.outputFailed(outputProblem(error.code))}\n`);
+      return EXIT_UNREADABLE;
+    }
     throw error;
   }
+}
+
+function outputProblem(code: string | undefined): string {
+  if (code === "ENOSPC" || code === "EDQUOT") return cliText.outputFull;
+  return cliText.outputBroken(code);
 }
