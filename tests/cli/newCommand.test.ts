@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { spawnSync } from "child_process";
+import { once } from "events";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import {
@@ -7,10 +17,11 @@ import {
   phuluc,
   requireBuiltCommand,
   SAMPLE_XLSX,
+  startPhuluc,
 } from "../support/phulucCommand";
-import { checkReportSchema } from "../../src/cli/checkReport";
+import { checkReportSchema } from "../../src/cli/reportSchemas";
 import { cellText } from "../../src/domain/grid";
-import { readWorkbook } from "../../src/xlsx/readWorkbook";
+import { openWorkbook } from "../../src/xlsx/readWorkbook";
 
 const sample = SAMPLE_XLSX;
 const folder = mkdtempSync(path.join(tmpdir(), "phuluc-new-"));
@@ -22,10 +33,10 @@ function checkJson(file: string) {
 
 /** The written sheets as text, row by row (A1 is rows[0][0]). */
 async function sheetTexts(file: string) {
-  const sheets = await readWorkbook(readFileSync(file));
-  return sheets.map(({ name, grid }) => ({
+  const workbook = openWorkbook(readFileSync(file));
+  return workbook.sheets.map(({ name }) => ({
     name,
-    rows: grid.rows.map((cells) => Array.from(cells, (cell) => cellText(cell))),
+    rows: workbook.readSheet(name).rows.map((cells) => Array.from(cells, (cell) => cellText(cell))),
   }));
 }
 
@@ -180,5 +191,133 @@ describe("phuluc new", () => {
     expect(run.stderr).toContain(why);
     expect(run.stderr).toContain("phuluc new [--from TỆP");
     expect(existsSync(path.join(folder, "ra.xlsx"))).toBe(false);
+  });
+});
+
+describe("phuluc new writes the whole file or nothing", () => {
+  const OLD = "bảng của cán bộ, chưa lưu nơi khác";
+  const holdWrite = path.join(__dirname, "fixtures", "holdWrite.js");
+
+  /** A folder holding only FILE with the old text. */
+  function folderWithOldFile(name: string) {
+    const place = mkdtempSync(path.join(folder, `${name}-`));
+    const file = path.join(place, "PHU-LUC.xlsx");
+    writeFileSync(file, OLD);
+    return { place, file };
+  }
+
+  test("success leaves the file and nothing else in its folder", () => {
+    const place = mkdtempSync(path.join(folder, "gon-"));
+    const file = path.join(place, "PHU-LUC.xlsx");
+    expect(phuluc("new", "-o", file).code).toBe(0);
+    expect(readdirSync(place)).toEqual(["PHU-LUC.xlsx"]);
+  });
+
+  test("-o naming a folder says so, with or without --force, and leaves it alone", () => {
+    const place = path.join(folder, "thu-muc.xlsx");
+    mkdirSync(place);
+    for (const args of [[], ["--force"]]) {
+      const run = phuluc("new", "-o", place, ...args);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toBe(
+        `phuluc: không ghi được “${place}”: “${place}” là một thư mục, không phải tệp; ghi tên tệp ` +
+          `sau -o, ví dụ ${place}/PHU-LUC.xlsx.\n`
+      );
+      expect(readdirSync(place)).toEqual([]);
+    }
+  });
+
+  test.each<[NodeJS.Signals, number]>([
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ])(
+    "%s while writing removes the unfinished file, keeps the old one, exits %i",
+    async (signal, exit) => {
+      const { place, file } = folderWithOldFile(signal);
+      const child = startPhuluc({ preload: holdWrite }, "new", "-o", file, "--force");
+      let stderr = "";
+      child.stderr?.setEncoding("utf8");
+      child.stderr?.on("data", (text: string) => (stderr += text));
+      while (!stderr.includes("held")) await once(child.stderr!, "data");
+      // The unfinished file is there, beside the old one, under a hidden temporary name.
+      const during = readdirSync(place).filter((name) => name !== "PHU-LUC.xlsx");
+      expect(during).toHaveLength(1);
+      expect(during[0]).toMatch(/^\.PHU-LUC\.xlsx\.\d+\.[0-9a-f]+\.tmp$/);
+
+      child.kill(signal);
+      const [code] = await once(child, "exit");
+      expect(code).toBe(exit);
+      expect(stderr).toBe(`held\n\nphuluc: đã dừng; “${file}” không bị thay đổi.\n`);
+      expect(readdirSync(place)).toEqual(["PHU-LUC.xlsx"]);
+      expect(readFileSync(file, "utf8")).toBe(OLD);
+    },
+    30_000
+  );
+
+  test("a file made under the name while writing is not replaced (no --force)", async () => {
+    const place = mkdtempSync(path.join(folder, "vua-tao-"));
+    const file = path.join(place, "PHU-LUC.xlsx");
+    const child = startPhuluc({ preload: holdWrite }, "new", "-o", file);
+    let stderr = "";
+    child.stderr?.setEncoding("utf8");
+    child.stderr?.on("data", (text: string) => (stderr += text));
+    while (!stderr.includes("held")) await once(child.stderr!, "data");
+    writeFileSync(file, OLD);
+    child.kill("SIGUSR2");
+    const [code] = await once(child, "exit");
+    expect(code).toBe(2);
+    expect(stderr).toContain(`tệp “${file}” đã có, không ghi đè`);
+    expect(readdirSync(place)).toEqual(["PHU-LUC.xlsx"]);
+    expect(readFileSync(file, "utf8")).toBe(OLD);
+  }, 30_000);
+
+  describe("on a disk that fills up (a 4 KiB tmpfs)", () => {
+    const disk = path.join(folder, "o-nho");
+    let mounted = false;
+    let why = "";
+    beforeAll(() => {
+      mkdirSync(disk);
+      const mount = spawnSync("mount", ["-t", "tmpfs", "-o", "size=4k", "tmpfs", disk], {
+        encoding: "utf8",
+      });
+      mounted = mount.status === 0;
+      why = mount.error?.message ?? mount.stderr;
+    });
+    afterAll(() => {
+      if (mounted) spawnSync("umount", [disk]);
+    });
+
+    test("a new file: exit 2, the disk is full, no partial file", () => {
+      if (!mounted) {
+        // Mounting needs root (CAP_SYS_ADMIN); without it this case cannot be made.
+        console.warn(`skipped: cannot mount a tmpfs at ${disk}: ${why}`);
+        return;
+      }
+      const file = path.join(disk, "PHU-LUC.xlsx");
+      const run = phuluc("new", "-o", file);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toBe(
+        `phuluc: không ghi được “${file}”: ổ đĩa đã đầy; tệp cũ (nếu có) vẫn giữ nguyên. ` +
+          "Hãy dọn bớt tệp rồi chạy lại.\n"
+      );
+      expect(readdirSync(disk)).toEqual([]);
+    });
+
+    test("replacing a file (--force): the old bytes stay as they were", () => {
+      if (!mounted) {
+        console.warn(`skipped: cannot mount a tmpfs at ${disk}: ${why}`);
+        return;
+      }
+      const file = path.join(disk, "PHU-LUC.xlsx");
+      writeFileSync(file, OLD);
+      const before = readFileSync(file);
+      const run = phuluc("new", "-o", file, "--force");
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain("ổ đĩa đã đầy");
+      expect(readdirSync(disk)).toEqual(["PHU-LUC.xlsx"]);
+      expect(readFileSync(file).equals(before)).toBe(true);
+    });
   });
 });
