@@ -79,7 +79,7 @@ function serious(findings: Finding[]) {
 }
 
 async function workbookFindings() {
-  const [sheet] = await readWorkbook(readFileSync(path.join(samples, "thuong-lo-2020.xlsx")));
+  const [sheet] = readWorkbook(readFileSync(path.join(samples, "thuong-lo-2020.xlsx")));
   return { sheet, findings: checkAppendix(readAppendix(sheet.grid)) };
 }
 

@@ -74,7 +74,7 @@ describe("LibreOffice Calc computes the written appendix as the core does", () =
     "subtotals, total and words of the sample after a real recalculation",
     async () => {
       const command = soffice();
-      const [source] = await readWorkbook(readFileSync(sample));
+      const [source] = readWorkbook(readFileSync(sample));
       const read = readAppendix(source.grid);
       const plan = planFromTable(
         read,
@@ -108,7 +108,7 @@ describe("LibreOffice Calc computes the written appendix as the core does", () =
         );
       }
 
-      const sheets = await readWorkbook(readFileSync(result));
+      const sheets = readWorkbook(readFileSync(result));
       expect(sheets.map((s) => s.name)).toEqual(["Phụ lục", "Danh mục"]);
       const grid = sheets[0].grid;
       const amountAt = (row: number) => grid.rows[row - 1][6];

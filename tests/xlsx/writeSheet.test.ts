@@ -145,7 +145,7 @@ describe("writeSheets", () => {
     expect(await zip.file("xl/workbook.xml")?.async("string")).toMatch(
       /<calcPr [^>]*fullCalcOnLoad="1"/
     );
-    const [grid] = await readWorkbook(data);
+    const [grid] = readWorkbook(data);
     expect(grid.grid.rows[6][2]).toEqual({ value: 1_502_500, formula: "SUM(C4:C5)", bold: true });
   });
 
@@ -188,7 +188,7 @@ describe("writeSheets", () => {
       .file("xl/worksheets/sheet1.xml")
       ?.async("string");
     expect(xml).not.toMatch(/<c r="B5"[^>]*>\s*<f>/);
-    const [grid] = await readWorkbook(data);
+    const [grid] = readWorkbook(data);
     expect(grid.grid.rows[4][1]).toEqual({ value: "=1+1" });
   });
 
