@@ -15,9 +15,10 @@ export interface WorkbookSheet {
 export interface ReadLimits {
   /**
    * Uncompressed bytes of the parts read from one file (the workbook, its shared strings and
-   * styles, the sheets read), each part and all of them together: a part declaring more than is
-   * left is refused before it is inflated, and inflated bytes are counted as they come, since
-   * declared sizes can lie. Shared formulas written out for the cells sharing them count too.
+   * styles, each sheet every time it is read), each part and all of them together: a part
+   * declaring more than is left is refused before it is inflated, and inflated bytes are counted as
+   * they come, since declared sizes can lie. Shared formulas written out for the cells sharing
+   * them count too.
    */
   maxPartBytes: number;
   /** The last sheet row holding a value. */
