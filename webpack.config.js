@@ -15,6 +15,7 @@ const node = {
     phuluc: "./src/cli/phuluc.ts",
     "make-sample": "./scripts/makeSample.ts",
     bench: "./scripts/bench.ts",
+    "make-corpus": "./scripts/makeCorpus.ts",
     "make-icons": "./scripts/makeIcons.ts",
   },
   output: {
