@@ -7,6 +7,7 @@ import {
   checkTable,
   describeFindings,
   error,
+  headerWith,
   LEAD,
   PARTNERS,
   PRODUCT,
@@ -14,22 +15,13 @@ import {
   Row,
   SCHEDULE,
   seriousPlaces,
+  subHeadings,
 } from "../support/table";
 
 /** Kinh phí over a second header row; sheet rows: header 1, sub-headings 2, column numbers 3. */
-const TOP: Row = [
-  "TT",
-  "Nhiệm vụ",
-  "Chủ trì",
-  "Phối hợp",
-  "Sản phẩm",
-  "Thời gian",
-  "Kinh phí",
-  "",
-  "",
-];
-const SOURCES: Row = ["", "", "", "", "", "", "Tổng số", "Ngân sách xã", "Nguồn khác"];
-const YEARS: Row = ["", "", "", "", "", "", "Năm 2024", "Năm 2025", ""];
+const TOP = headerWith("Kinh phí", "", "");
+const SOURCES = subHeadings("Tổng số", "Ngân sách xã", "Nguồn khác");
+const YEARS = subHeadings("Năm 2024", "Năm 2025", "");
 const NUMBERS: Row = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
 const groupRow = (number: string, title: string, ...amounts: string[]): Row => [

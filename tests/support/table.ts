@@ -25,6 +25,16 @@ export const HEADER: Row = [
   "Kinh phí",
 ];
 
+/** The standard header with another Kinh phí heading, and more headings after it. */
+export function headerWith(budget: string, ...more: string[]): Row {
+  return [...HEADER.slice(0, 6), budget, ...more];
+}
+
+/** The second row of a two-row header: headings under Kinh phí only. */
+export function subHeadings(...headings: string[]): Row {
+  return ["", "", "", "", "", "", ...headings];
+}
+
 export const LEAD = "Văn phòng – Thống kê";
 export const PARTNERS = "Các ban, ngành có liên quan";
 export const PRODUCT = "Báo cáo kết quả";

@@ -1,28 +1,20 @@
 import {
   checkTable,
   error,
+  headerWith,
   LEAD,
   PARTNERS,
   PRODUCT,
   Row,
   SCHEDULE,
   seriousPlaces,
+  subHeadings,
   warning,
 } from "../../support/table";
 
 /** Kinh phí split into Tổng số | Ngân sách xã | Nguồn khác: header row 1, sub-headings row 2. */
-const TOP: Row = [
-  "TT",
-  "Nhiệm vụ",
-  "Chủ trì",
-  "Phối hợp",
-  "Sản phẩm",
-  "Thời gian",
-  "Kinh phí",
-  "",
-  "",
-];
-const SOURCES: Row = ["", "", "", "", "", "", "Tổng số", "Ngân sách xã", "Nguồn khác"];
+const TOP = headerWith("Kinh phí", "", "");
+const SOURCES = subHeadings("Tổng số", "Ngân sách xã", "Nguồn khác");
 
 const row = (number: string, name: string, ...amounts: string[]): Row =>
   number.includes(".")

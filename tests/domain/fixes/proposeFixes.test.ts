@@ -3,7 +3,7 @@ import { afterText, Fix } from "../../../src/domain/fixes/fix";
 import { proposeFixes } from "../../../src/domain/fixes/proposeFixes";
 import { sumFormula } from "../../../src/domain/fixes/sumFormula";
 import { readAppendix } from "../../../src/domain/readAppendix";
-import { group, readTable, Row, subItem, task, total } from "../../support/table";
+import { group, headerWith, readTable, Row, subItem, task, total } from "../../support/table";
 import { gridWith } from "../support/formulaGrid";
 
 const preview = (fix: Fix | undefined) =>
@@ -177,15 +177,7 @@ describe("proposeFixes", () => {
     });
 
     test("amounts are written in the column's unit", () => {
-      const header: Row = [
-        "TT",
-        "Nhiệm vụ",
-        "Chủ trì",
-        "Phối hợp",
-        "Sản phẩm",
-        "Thời gian",
-        "Kinh phí (triệu đồng)",
-      ];
+      const header = headerWith("Kinh phí (triệu đồng)");
       const inMillions: Row[] = [
         group("1", "Chỉ đạo", "3"),
         group("1.1", "Báo cáo", "2"),
