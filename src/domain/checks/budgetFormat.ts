@@ -1,11 +1,9 @@
 import { budgetText } from "../messages";
-import { Check, findingAt } from "./context";
+import { amountRows, Check, findingAt } from "./context";
 
 /** budget.format: a Kinh phí that cannot be read as whole đồng, such as "500.00" or "4000.000". */
 export const budgetFormat: Check = (context) => {
-  const total = context.appendix.total;
-  const rows = [...context.appendix.rows, ...(total ? [{ ...total, numberText: "" }] : [])];
-  return rows.flatMap((row) => {
+  return amountRows(context.appendix).flatMap((row) => {
     if (row.amount.kind !== "unreadable") return [];
     const { text, problem } = row.amount;
     return [

@@ -1,4 +1,4 @@
-import { Appendix, AppendixRow } from "../appendix";
+import { Appendix, AppendixRow, TotalRow } from "../appendix";
 import { BudgetAudit } from "../budgetAudit";
 import { Field } from "../columns";
 import { Finding, Severity } from "../finding";
@@ -24,6 +24,14 @@ export interface FindingDraft {
   hint?: string | null;
   expected?: number | null;
   actual?: number | null;
+}
+
+/** The table's rows and its total row: every row with a Kinh phí cell. */
+export function amountRows(
+  appendix: Appendix
+): (AppendixRow | (TotalRow & { numberText: string }))[] {
+  const total = appendix.total;
+  return total ? [...appendix.rows, { ...total, numberText: "" }] : appendix.rows;
 }
 
 /** A finding at one column of a row of the table. */

@@ -1,6 +1,6 @@
 import { cellAddress } from "../grid";
 import { formulaText } from "../messages";
-import { Check, findingAt } from "./context";
+import { amountRows, Check, findingAt } from "./context";
 import { wherePassedOn } from "./spreadThroughSums";
 
 /**
@@ -11,10 +11,7 @@ import { wherePassedOn } from "./spreadThroughSums";
 export const formulaError: Check = (context) => {
   const { appendix } = context;
   const column = appendix.columns.budget;
-  const total = appendix.total;
-  const rows = [...appendix.rows, ...(total ? [{ ...total, numberText: "" }] : [])].filter(
-    (row) => row.amount.kind === "error"
-  );
+  const rows = amountRows(appendix).filter((row) => row.amount.kind === "error");
   if (rows.length === 0) return [];
   return wherePassedOn(rows, column).flatMap(({ row, passedTo }) => {
     if (row.amount.kind !== "error") return [];

@@ -1,6 +1,6 @@
 import { cellAddress } from "../grid";
 import { formulaText } from "../messages";
-import { Check, findingAt } from "./context";
+import { amountRows, Check, findingAt } from "./context";
 import { wherePassedOn } from "./spreadThroughSums";
 
 /**
@@ -13,10 +13,7 @@ import { wherePassedOn } from "./spreadThroughSums";
 export const formulaUncalculated: Check = (context) => {
   const { appendix } = context;
   const column = appendix.columns.budget;
-  const total = appendix.total;
-  const rows = [...appendix.rows, ...(total ? [{ ...total, numberText: "" }] : [])].filter(
-    (row) => row.amount.kind === "uncalculated"
-  );
+  const rows = amountRows(appendix).filter((row) => row.amount.kind === "uncalculated");
   if (rows.length === 0) return [];
   return wherePassedOn(rows, column).map(({ row, passedTo }) => {
     const cells = passedTo.map((r) => cellAddress(column as number, r));
