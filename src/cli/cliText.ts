@@ -108,5 +108,8 @@ export const cliText = {
   encodingHint:
     "Trong Excel, lưu lại bằng Tệp → Lưu thành → “CSV UTF-8 (Comma delimited)” để bảng mã được ghi rõ.",
   note: (text: string) => `phuluc: lưu ý: ${text}`,
+  onlyMainAmount: (main: string, others: string[]) =>
+    `bảng nguồn chia kinh phí thành nhiều cột; bảng mới chỉ có một cột Kinh phí, lấy từ cột “${main}”. ` +
+    `${others.length > 1 ? "Các cột" : "Cột"} ${others.map((label) => `“${label}”`).join(", ")} không được chép sang: hãy thêm lại nếu cần.`,
   hintArrow: "→",
 };

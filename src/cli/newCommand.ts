@@ -1,5 +1,6 @@
 import { stat } from "fs/promises";
 import path from "path";
+import { Appendix } from "../domain/appendix";
 import { AppendixPlan, blankPlan, PlanItem, planFromTable } from "../domain/appendixPlan";
 import { Finding } from "../domain/finding";
 import { formatAmount } from "../domain/money";
@@ -37,8 +38,9 @@ export async function newCommand(options: NewOptions): Promise<number> {
     process.stderr.write(`${cliText.cannotRead(options.from ?? "", error.message)}\n`);
     return EXIT_FAILED;
   }
-  const { plan, sourceTotal, notices } = source;
+  const { plan, sourceTotal, notices, dropped } = source;
   for (const notice of notices) process.stderr.write(`${cliText.note(notice.message)}\n`);
+  if (dropped !== null) process.stderr.write(`${cliText.note(dropped)}\n`);
   const unitsName = appendixText.unitsSheet;
   const appendix = appendixSheet(plan, APPENDIX_SHEET, unitsRange(unitsName));
   const data = await writeSheets([
@@ -104,6 +106,8 @@ interface Source {
   /** The grand total the source table states (null when it has none, or there is no source). */
   sourceTotal: number | null;
   notices: Finding[];
+  /** What the one Kinh phí column of the new table leaves out of a source split into several. */
+  dropped: string | null;
 }
 
 async function planOf(options: NewOptions): Promise<Source> {
@@ -115,7 +119,7 @@ async function planOf(options: NewOptions): Promise<Source> {
     issuer: options.issuer ?? blank.reference.issuer,
   };
   if (options.from === undefined) {
-    return { plan: { ...blank, title, reference }, sourceTotal: null, notices: [] };
+    return { plan: { ...blank, title, reference }, sourceTotal: null, notices: [], dropped: null };
   }
   const { appendix, notices } = await loadSheet(options.from, options.sheet);
   const stated = appendix.total?.amount;
@@ -123,7 +127,17 @@ async function planOf(options: NewOptions): Promise<Source> {
     plan: planFromTable(appendix, title, reference),
     sourceTotal: stated?.kind === "amount" ? stated.value : null,
     notices,
+    dropped: droppedAmountColumns(appendix),
   };
+}
+
+/** The new table has one Kinh phí column: the source's main one. Its other columns are named, not lost silently. */
+function droppedAmountColumns(appendix: Appendix): string | null {
+  const columns = appendix.amountColumns;
+  if (columns.length < 2) return null;
+  const main = columns.find((column) => column.column === appendix.columns.budget) ?? columns[0];
+  const others = columns.filter((column) => column !== main).map((column) => column.label);
+  return cliText.onlyMainAmount(main.label, others);
 }
 
 /** The lead units the plan names, so that its own rows pass the Chủ trì list. */

@@ -147,6 +147,27 @@ describe("phuluc new", () => {
     expect(report.findings).toEqual([]);
   });
 
+  test("--from a table with Kinh phí split into sources names the columns it does not carry over", () => {
+    const source = path.join(folder, "nguon-chia.tsv");
+    writeFileSync(
+      source,
+      [
+        "TT\tNhiệm vụ\tChủ trì\tPhối hợp\tSản phẩm\tThời gian\tKinh phí\t",
+        "\t\t\t\t\t\tTổng số\tNgân sách xã",
+        "1\tBan hành kế hoạch\tVăn phòng\tCác ban\tKế hoạch\tQuý I\t1.000.000\t1.000.000",
+        "\tTổng cộng\t\t\t\t\t1.000.000\t1.000.000",
+      ].join("\n")
+    );
+    const file = path.join(folder, "tu-bang-chia.xlsx");
+    const run = phuluc("new", "--from", source, "-o", file);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      "phuluc: lưu ý: bảng nguồn chia kinh phí thành nhiều cột; bảng mới chỉ có một cột Kinh phí, " +
+        "lấy từ cột “Tổng số”. Cột “Ngân sách xã” không được chép sang: hãy thêm lại nếu cần.\n"
+    );
+    expect(checkJson(file).code).toBe(0);
+  });
+
   test("refuses to replace an existing file unless --force", () => {
     const file = path.join(folder, "da-co.xlsx");
     writeFileSync(file, "bảng của cán bộ");
