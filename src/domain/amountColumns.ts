@@ -9,15 +9,21 @@ const TOTAL_HEADING = /^(?:tong(?: so| cong)?|cong)\b/;
 
 export interface AmountLayout {
   columns: AmountColumn[];
-  /** Whether the row under the header names the amount columns (and is skipped with it). */
+  /** Whether the row under the header is a second header row (skipped with it). */
   subHeader: boolean;
+}
+
+/** A horizontal span of the header row: a merged heading, such as "Kinh phí" over G:I. */
+interface Span {
+  first: number;
+  last: number;
 }
 
 /**
  * The Kinh phí columns under the header. Usually one; a heading "Kinh phí" over a second header row
- * ("Tổng số | Ngân sách xã | Nguồn khác", "Năm 2024 | Năm 2025") gives one column per sub-heading.
- * The span is the merged area of the heading, or, where merges are not known (pasted or CSV text), the
- * cells right of it left empty in the header row and filled in the row below.
+ * ("Tổng số | Ngân sách xã | Nguồn khác", "Năm 2024 | Năm 2025") gives one column per sub-heading, and
+ * a single sub-heading ("(triệu đồng)") may name the unit. A second header row may split other
+ * headings too ("Thời gian" over "Bắt đầu | Kết thúc"): it is skipped all the same.
  */
 export function amountLayout(
   grid: Grid,
@@ -27,59 +33,85 @@ export function amountLayout(
 ): AmountLayout {
   const budgetColumn = fields.budget as number;
   const header = grid.rows[headerIndex];
-  const single = {
-    columns: [
-      {
-        column: budgetColumn,
-        label: cellText(header[budgetColumn - grid.firstColumn]),
-        scale,
-        isTotal: false,
-      },
-    ],
-    subHeader: false,
-  };
+  const heading = cellText(header[budgetColumn - grid.firstColumn]);
+  const single = (subHeader: boolean, unit = scale): AmountLayout => ({
+    columns: [{ column: budgetColumn, label: heading, scale: unit, isTotal: false }],
+    subHeader,
+  });
   const below = grid.rows[headerIndex + 1];
-  if (!below) return single;
-  const last = spanEnd(grid, headerIndex, budgetColumn);
+  if (!below || !isSecondHeaderRow(grid, headerIndex, fields)) return single(false);
+  const span = headerSpans(grid, headerIndex).find(
+    (s) => s.first <= budgetColumn && budgetColumn <= s.last
+  );
+  const last = span ? span.last : budgetColumn;
   const columns: AmountColumn[] = [];
   for (let column = budgetColumn; column <= last; column++) {
     const label = cellText(below[column - grid.firstColumn]);
     if (label === "") continue;
-    if (!isSubHeading(label)) return single;
-    const key = folded(label);
     columns.push({
       column,
       label,
       scale: unitOf(label) ?? scale,
-      isTotal: TOTAL_HEADING.test(key),
+      isTotal: TOTAL_HEADING.test(folded(label)),
     });
   }
-  if (columns.length < 2 || !holdsNoTask(below, grid.firstColumn, fields)) return single;
+  if (columns.length < 2) return single(true, columns[0]?.scale ?? scale);
   // Only one column can be the total of the others; several "Tổng" headings are plain parts.
   if (columns.filter((column) => column.isTotal).length !== 1)
     columns.forEach((column) => (column.isTotal = false));
   return { columns, subHeader: true };
 }
 
-/** The last column under the Kinh phí heading. */
-function spanEnd(grid: Grid, headerIndex: number, budgetColumn: number): number {
+/**
+ * Headings of the header row that span several columns: from its merged areas, or, where merges are
+ * not known (pasted or CSV text), a heading followed by header cells left empty over a filled row below.
+ */
+function headerSpans(grid: Grid, headerIndex: number): Span[] {
   const headerRow = grid.firstRow + headerIndex;
+  const spans: Span[] = [];
   for (const range of grid.merges ?? []) {
     const [from, to] = range.replace(/\$/g, "").split(":");
-    if (!to) continue;
-    const start = splitAddress(from);
-    const end = splitAddress(to);
-    if (start && end && start.row === headerRow && start.column === budgetColumn) return end.column;
+    const start = to ? splitAddress(from) : null;
+    const end = to ? splitAddress(to) : null;
+    if (start && end && start.row === headerRow && end.column > start.column)
+      spans.push({ first: start.column, last: end.column });
   }
+  if (spans.length > 0) return spans;
   const header = grid.rows[headerIndex];
-  const below = grid.rows[headerIndex + 1];
-  let last = budgetColumn;
-  while (
-    cellText(header[last + 1 - grid.firstColumn]) === "" &&
-    cellText(below[last + 1 - grid.firstColumn]) !== ""
-  )
-    last++;
-  return last;
+  const below = grid.rows[headerIndex + 1] ?? [];
+  const text = (cells: GridCell[], column: number) => cellText(cells[column - grid.firstColumn]);
+  const lastColumn = grid.firstColumn + Math.max(header.length, below.length) - 1;
+  for (let column = grid.firstColumn; column <= lastColumn; column++) {
+    if (text(header, column) === "") continue;
+    let last = column;
+    while (last < lastColumn && text(header, last + 1) === "" && text(below, last + 1) !== "")
+      last++;
+    if (last > column) spans.push({ first: column, last });
+  }
+  return spans;
+}
+
+/**
+ * The row under the header names columns: its TT and Nhiệm vụ cells are empty and each cell it fills is
+ * a heading, not an amount or a column number. No task row looks so: a task has a number or a text.
+ */
+function isSecondHeaderRow(
+  grid: Grid,
+  headerIndex: number,
+  fields: Partial<Record<Field, number>>
+): boolean {
+  const cells = grid.rows[headerIndex + 1];
+  const at = (column: number | undefined) =>
+    column === undefined ? "" : cellText(cells[column - grid.firstColumn]);
+  if (at(fields.number) !== "" || at(fields.task) !== "") return false;
+  let headings = 0;
+  for (const cell of cells) {
+    const text = cellText(cell);
+    if (text === "") continue;
+    if (!isSubHeading(text)) return false;
+    headings++;
+  }
+  return headings > 0;
 }
 
 function splitAddress(address: string): { column: number; row: number } | null {
@@ -93,15 +125,4 @@ function splitAddress(address: string): { column: number; row: number } | null {
 function isSubHeading(text: string): boolean {
   if (text.length > 80) return false;
   return readAmount(text.replace(/^\((.*)\)$/, "$1")).kind !== "amount";
-}
-
-/** The row under the header names columns: its TT and Nhiệm vụ cells are empty. */
-function holdsNoTask(
-  cells: GridCell[],
-  firstColumn: number,
-  fields: Partial<Record<Field, number>>
-): boolean {
-  const at = (column: number | undefined) =>
-    column === undefined ? "" : cellText(cells[column - firstColumn]);
-  return at(fields.number) === "" && at(fields.task) === "";
 }

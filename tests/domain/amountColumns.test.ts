@@ -7,6 +7,7 @@ import {
   checkTable,
   describeFindings,
   error,
+  HEADER,
   headerWith,
   LEAD,
   PARTNERS,
@@ -195,5 +196,40 @@ describe("an amount-only total row whose formula has no shown value", () => {
     const appendix = readAppendix(table({ value: null, formula: "ROUND(G2*2,0)" }));
     expect(appendix.total?.row).toBe(4);
     expect(checkAppendix(appendix).some((f) => f.rule === "total.missing")).toBe(false);
+  });
+});
+
+describe("second header rows that split other headings", () => {
+  it("skips a row splitting Thời gian into start and end, keeping one Kinh phí column", () => {
+    const header = [...HEADER.slice(0, 6), "", "Kinh phí"];
+    const rows: Row[] = [
+      ["", "", "", "", "", "Bắt đầu", "Kết thúc", ""],
+      ["1", "Ban hành kế hoạch", LEAD, PARTNERS, PRODUCT, "01/2025", "03/2025", "1.000.000"],
+      ["", bold("Tổng cộng"), "", "", "", "", "", bold("1.000.000")],
+    ];
+    const appendix = readTable(rows, { header });
+    expect(appendix.amountColumns.map((column) => column.column)).toEqual([8]);
+    expect(appendix.rows.map((row) => row.numberText)).toEqual(["1"]);
+    expect(appendix.skippedRows).toEqual([]);
+    expect(seriousPlaces(checkAppendix(appendix))).toEqual([]);
+  });
+
+  it("reads the unit from a single heading under Kinh phí", () => {
+    const rows: Row[] = [
+      subHeadings("(triệu đồng)"),
+      taskRow("1", "Ban hành kế hoạch", "1,5"),
+      totalRow("1,5"),
+    ];
+    const appendix = readTable(rows, { header: HEADER });
+    expect(appendix.amountColumns).toHaveLength(1);
+    expect(appendix.scale).toBe(1_000_000);
+    expect(appendix.rows.map((row) => row.amount)).toEqual([{ kind: "amount", value: 1_500_000 }]);
+    expect(seriousPlaces(checkAppendix(appendix))).toEqual([]);
+  });
+
+  it("takes a first row with a number for a task, not for headings", () => {
+    const rows: Row[] = [taskRow("1", "Ban hành kế hoạch", "1.000.000"), totalRow("1.000.000")];
+    const appendix = readTable(rows, { header: HEADER });
+    expect(appendix.rows.map((row) => row.numberText)).toEqual(["1"]);
   });
 });
