@@ -1,4 +1,4 @@
-import { dayMonthYear } from "../domain/dates";
+import { dateFromSerial, isDateFormat } from "../domain/excelDates";
 import { GridCell } from "../domain/grid";
 
 /** Excel.RangeValueType.error, spelled out so that the module loads outside Office too. */
@@ -38,27 +38,13 @@ function hasFormula(value: unknown, formula: unknown): boolean {
   return typeof formula === "string" && formula.startsWith("=") && formula !== value;
 }
 
+/** The value as the file reader gives it too: a number shown as a date is dd/mm/yyyy. */
 function plainValue(value: unknown, numberFormat: unknown): GridCell["value"] {
-  if (typeof value === "number") return isDateFormat(numberFormat) ? serialDate(value) : value;
+  if (typeof value === "number")
+    return typeof numberFormat === "string" && isDateFormat(numberFormat)
+      ? dateFromSerial(value)
+      : value;
   if (typeof value === "string") return value === "" ? null : value;
   if (typeof value === "boolean") return value;
   return null;
-}
-
-/** A number format that shows a date (d, m, y outside quoted text, brackets and escapes; m not with h or s). */
-export function isDateFormat(format: unknown): boolean {
-  if (typeof format !== "string" || format === "" || /^(general|@)$/i.test(format)) return false;
-  const codes = format
-    .replace(/"[^"]*"/g, "")
-    .replace(/\[[^\]]*\]/g, "")
-    .replace(/[\\_*]./g, "");
-  return /[dy]/i.test(codes) || (/m/i.test(codes) && !/[hs]/i.test(codes));
-}
-
-const DAY = 86_400_000;
-const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
-
-/** An Excel date serial as Vietnamese write dates, like the file reader gives them: 10/01/2020. */
-function serialDate(serial: number): string {
-  return dayMonthYear(new Date(SERIAL_EPOCH + Math.floor(serial) * DAY));
 }

@@ -1,5 +1,5 @@
 import { absoluteRows, cellBounds, splitAreas } from "../../src/excel/addresses";
-import { gridCell, isDateFormat } from "../../src/excel/gridCell";
+import { gridCell } from "../../src/excel/gridCell";
 import { millimetresToPoints, widthPoints } from "../../src/excel/layoutSteps";
 import { jsonBytes, packBatches, WriteStep } from "../../src/excel/requestBatches";
 import { styleRanges } from "../../src/excel/styleRanges";
@@ -67,22 +67,6 @@ describe("gridCell", () => {
       value: "31/12/2024",
     });
     expect(gridCell(12900000, 12900000, "#,##0", undefined)).toEqual({ value: 12900000 });
-  });
-
-  it("tells date formats from the others", () => {
-    for (const format of ["dd/mm/yyyy", "m/d/yy", "mmm-yy", "[$-42A]dd/mm/yyyy"])
-      expect(isDateFormat(format)).toBe(true);
-    for (const format of [
-      "General",
-      "@",
-      "#,##0",
-      '#,##0 "đ"',
-      "0.00%",
-      "h:mm",
-      "[Red]#,##0",
-      "_(* #,##0_)",
-    ])
-      expect(isDateFormat(format)).toBe(false);
   });
 });
 
