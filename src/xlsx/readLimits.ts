@@ -19,17 +19,17 @@ export interface ReadLimits {
 /**
  * An appendix has tens to a few thousand rows of about ten columns: the 10,000-row appendix of the
  * benchmark is 3.7 MB of XML (a 2.7 MB sheet, 0.9 MB of shared strings) and 66,000 cells.
- * - 16 MiB of XML leaves four times that, and keeps crafted files cheap: XML of nothing but tiny
- *   elements or one long attribute parses at only 15–30 MB/s, so a part that lies about its size
- *   costs at most about a second and 200 MiB before it is refused (64 MiB took 2–3.5 s and up to
- *   350 MiB). The parts of a file share the 16 MiB, or a small file naming many such parts would
- *   cost a second each.
+ * - 24 MiB of XML: the benchmark also reads a 50,000-row appendix, about 18.5 MB as ExcelJS writes
+ *   it. Crafted files stay cheap: XML of nothing but tiny elements or one long attribute parses at
+ *   only 15–30 MB/s, so a file of 1 MB or less whose parts lie about their size costs under 2 s and
+ *   about 130 MiB before it is refused (64 MiB took 2–3.5 s and up to 350 MiB). The parts of a file
+ *   share the 24 MiB, or a small file naming many such parts would cost that much for each.
  * - 100,000 rows: ten times the largest appendix measured.
  * - 1,000,000 cells: about what 16 MiB of the smallest cells hold; at about 50 bytes a cell, grids
  *   stay under 100 MiB.
  */
 export const READ_LIMITS: ReadLimits = Object.freeze({
-  maxPartBytes: 16 * 1024 * 1024,
+  maxPartBytes: 24 * 1024 * 1024,
   maxRows: 100_000,
   maxCells: 1_000_000,
 });

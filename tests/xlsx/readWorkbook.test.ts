@@ -865,7 +865,7 @@ function numbers(rows: number, columns: number, firstRow = 1): string {
 describe("limits", () => {
   test("the defaults", () => {
     expect(READ_LIMITS).toEqual({
-      maxPartBytes: 16 * 1024 * 1024,
+      maxPartBytes: 24 * 1024 * 1024,
       maxRows: 100_000,
       maxCells: 1_000_000,
     });
