@@ -25,7 +25,7 @@ export interface ReadLimits {
  *   about 130 MiB before it is refused (64 MiB took 2–3.5 s and up to 350 MiB). The parts of a file
  *   share the 24 MiB, or a small file naming many such parts would cost that much for each.
  * - 100,000 rows: ten times the largest appendix measured.
- * - 1,000,000 cells: about what 16 MiB of the smallest cells hold; at about 50 bytes a cell, grids
+ * - 1,000,000 cells: fifteen times the benchmark's 10,000 rows; at about 50 bytes a cell, grids
  *   stay under 100 MiB.
  */
 export const READ_LIMITS: ReadLimits = Object.freeze({
