@@ -309,6 +309,14 @@ export function hostileInputs(): HostileInput[] {
       code: "damaged",
     },
     {
+      // Just under the reader's 24 MiB of XML, all of it rows with a style and no cell: the slowest
+      // kind of XML to parse, read to its end, in a file of a few kilobytes.
+      name: "style-only-rows.xlsx",
+      bytes: workbookWithSheet(rowsOfAbout(23 * MiB, () => `<row r="5" s="1" customFormat="1"/>`)),
+      exit: 2,
+      code: "no-appendix",
+    },
+    {
       // No worksheet nests elements hundreds of levels deep: the reader stops at 128.
       name: "deep-nesting.xlsx",
       bytes: workbookWithSheet(
