@@ -12,7 +12,7 @@ function formatCount(value: number): string {
 export const cliText = {
   usage: [
     "Cách dùng:",
-    "  phuluc check TỆP [--sheet TÊN] [--format text|json]",
+    "  phuluc check TỆP [--sheet TÊN] [--format text|json] [-o KẾT-QUẢ.xlsx|KẾT-QUẢ.csv [--force]]",
     "  phuluc new [--from TỆP [--sheet TÊN]] -o RA.xlsx [--title TIÊU_ĐỀ] [--year NĂM]",
     '             [--plan-number SỐ] [--issuer "UBND xã …"] [--force]',
     "",
@@ -22,7 +22,10 @@ export const cliText = {
     "           (mặc định: trang không ẩn đầu tiên có bảng phụ lục)",
     "  --format text (mặc định) hoặc json; với json, tệp không đọc được cũng cho JSON:",
     '           {"file", "error": {"code", "message"}}',
-    "  Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp.",
+    "  -o, --output ghi thêm danh sách lỗi, cảnh báo, ghi chú ra tệp: .xlsx (trang “Kết quả kiểm tra”,",
+    "           in vừa khổ A4 ngang) hoặc .csv (UTF-8, mở được bằng Excel); không ghi đè tệp đã có,",
+    "           trừ khi thêm --force. Kết quả vẫn in ra như thường.",
+    "  Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp hoặc không ghi được tệp kết quả.",
     "",
     "new: tạo tệp .xlsx có trang “Phụ lục” đúng thể thức và trang “Danh mục” bộ phận chủ trì.",
     "  --from        lấy các dòng từ bảng phụ lục có sẵn (.xlsx, .csv, .tsv); không có thì tạo bảng trống",
@@ -69,6 +72,15 @@ export const cliText = {
     `cộng mục nay là công thức cộng các mục con của nó. Chạy phuluc check “${source}” để xem chỗ lệch.`,
   written: (file: string, sheets: string[]) =>
     `Đã ghi ${file} (các trang: ${sheets.map((name) => `“${name}”`).join(", ")}).`,
+  /** `check --output`. */
+  notResultType: (file: string) =>
+    `tệp kết quả “${file}” phải có đuôi .xlsx (bảng tính) hoặc .csv (bảng chữ UTF-8).`,
+  forceWithoutOutput: "--force chỉ dùng cùng --output (-o).",
+  resultIsInput: (file: string) =>
+    `phuluc: không ghi kết quả vào “${file}”: đó chính là tệp đang kiểm tra. Chọn tên khác cho tệp kết quả.`,
+  resultIsFolder: (file: string) =>
+    `“${file}” là một thư mục, không phải tệp; ghi tên tệp sau --output, ví dụ ${file.replace(/[\\/]+$/, "")}/KET-QUA.xlsx.`,
+  resultWritten: (file: string) => `phuluc: đã ghi kết quả kiểm tra vào ${file}.`,
   badFormat: (format: string) => `định dạng “${format}” không có; dùng text hoặc json.`,
   unknownOption: (option: string) => `tùy chọn “${option}” không có.`,
   missingValue: (option: string) => `tùy chọn ${option} cần một giá trị.`,

@@ -1,3 +1,4 @@
+import path from "path";
 import { checkAppendix } from "../domain/checkAppendix";
 import { byPosition } from "../domain/finding";
 import { checkReport, errorReport, reportJson, reportText } from "./checkReport";
@@ -15,12 +16,16 @@ interface CheckOptions {
   file: string;
   sheet?: string;
   format: "text" | "json";
+  /** --output: the findings written to an .xlsx or .csv as well. */
+  output?: { file: string; format: "xlsx" | "csv"; force: boolean };
 }
 
 function parseCheckArguments(args: string[]): CheckOptions {
   let file: string | undefined;
   let sheet: string | undefined;
   let format = "text";
+  let output: string | undefined;
+  let force = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const value = () => {
@@ -30,15 +35,25 @@ function parseCheckArguments(args: string[]): CheckOptions {
     };
     if (arg === "--sheet") sheet = value();
     else if (arg === "--format") format = value();
+    else if (arg === "--output" || arg === "-o") output = value();
+    else if (arg === "--force") force = true;
     else if (arg.startsWith("--sheet=")) sheet = arg.slice("--sheet=".length);
     else if (arg.startsWith("--format=")) format = arg.slice("--format=".length);
+    else if (arg.startsWith("--output=")) output = arg.slice("--output=".length);
     else if (arg.startsWith("-") && arg !== "-") throw new UsageError(cliText.unknownOption(arg));
     else if (file === undefined) file = arg;
     else throw new UsageError(cliText.unknownOption(arg));
   }
   if (file === undefined) throw new UsageError(cliText.missingFile);
   if (format !== "text" && format !== "json") throw new UsageError(cliText.badFormat(format));
-  return { file, sheet, format };
+  if (output === undefined) {
+    if (force) throw new UsageError(cliText.forceWithoutOutput);
+    return { file, sheet, format };
+  }
+  const extension = path.extname(output).toLowerCase();
+  const type = extension === ".xlsx" ? "xlsx" : extension === ".csv" ? "csv" : null;
+  if (type === null) throw new UsageError(cliText.notResultType(output));
+  return { file, sheet, format, output: { file: output, format: type, force } };
 }
 
 async function check(options: CheckOptions): Promise<number> {
@@ -64,6 +79,12 @@ async function check(options: CheckOptions): Promise<number> {
   }
   const report = checkReport(options.file, loaded.sheet, findings);
   await writeParts(process.stdout, json ? reportJson(report) : reportText(report));
+  if (options.output !== undefined) {
+    // The file writers are loaded only for --output: `check` alone starts without them.
+    const { writeResult } = await import(/* webpackChunkName: "check-output" */ "./findingsOutput");
+    const checked = { file: options.file, sheet: loaded.sheet, findings, date: new Date() };
+    if (!(await writeResult(options.output, checked))) return EXIT_UNREADABLE;
+  }
   return report.summary.errors > 0 ? EXIT_ERRORS : EXIT_CLEAN;
 }
 
