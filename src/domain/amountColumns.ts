@@ -9,9 +9,12 @@ const TOTAL_HEADING = /^(?:tong(?: so| cong)?|cong)\b/;
 
 export interface AmountLayout {
   columns: AmountColumn[];
-  /** Whether the row under the header is a second header row (skipped with it). */
-  subHeader: boolean;
+  /** How many rows under the header carry more headings (skipped with it): 0, 1 or 2. */
+  headingRows: number;
 }
+
+/** "Kinh phí" over "Tổng số | Trong đó", "Trong đó" over "Ngân sách xã | Nguồn khác": three rows at most. */
+const MAX_HEADING_ROWS = 2;
 
 /** A horizontal span of the header row: a merged heading, such as "Kinh phí" over G:I. */
 interface Span {
@@ -22,8 +25,9 @@ interface Span {
 /**
  * The Kinh phí columns under the header. Usually one; a heading "Kinh phí" over a second header row
  * ("Tổng số | Ngân sách xã | Nguồn khác", "Năm 2024 | Năm 2025") gives one column per sub-heading, and
- * a single sub-heading ("(triệu đồng)") may name the unit. A second header row may split other
- * headings too ("Thời gian" over "Bắt đầu | Kết thúc"): it is skipped all the same.
+ * a single sub-heading ("(triệu đồng)") may name the unit. A third row may split a sub-heading again
+ * ("Trong đó" over "Ngân sách xã | Nguồn khác"): each column takes its lowest heading. Heading rows
+ * may split other headings too ("Thời gian" over "Bắt đầu | Kết thúc"): they are skipped all the same.
  */
 export function amountLayout(
   grid: Grid,
@@ -34,19 +38,24 @@ export function amountLayout(
   const budgetColumn = fields.budget as number;
   const header = grid.rows[headerIndex];
   const heading = cellText(header[budgetColumn - grid.firstColumn]);
-  const single = (subHeader: boolean, unit = scale): AmountLayout => ({
+  let headingRows = 0;
+  while (
+    headingRows < MAX_HEADING_ROWS &&
+    isHeadingRow(grid, headerIndex + 1 + headingRows, fields)
+  )
+    headingRows++;
+  const single = (unit = scale): AmountLayout => ({
     columns: [{ column: budgetColumn, label: heading, scale: unit, isTotal: false }],
-    subHeader,
+    headingRows,
   });
-  const below = grid.rows[headerIndex + 1];
-  if (!below || !isSecondHeaderRow(grid, headerIndex, fields)) return single(false);
+  if (headingRows === 0) return single();
   const span = headerSpans(grid, headerIndex).find(
     (s) => s.first <= budgetColumn && budgetColumn <= s.last
   );
   const last = span ? span.last : budgetColumn;
   const columns: AmountColumn[] = [];
   for (let column = budgetColumn; column <= last; column++) {
-    const label = cellText(below[column - grid.firstColumn]);
+    const label = lowestHeading(grid, headerIndex, headingRows, column);
     if (label === "") continue;
     columns.push({
       column,
@@ -55,11 +64,20 @@ export function amountLayout(
       isTotal: TOTAL_HEADING.test(folded(label)),
     });
   }
-  if (columns.length < 2) return single(true, columns[0]?.scale ?? scale);
+  if (columns.length < 2) return single(columns[0]?.scale ?? scale);
   // Only one column can be the total of the others; several "Tổng" headings are plain parts.
   if (columns.filter((column) => column.isTotal).length !== 1)
     columns.forEach((column) => (column.isTotal = false));
-  return { columns, subHeader: true };
+  return { columns, headingRows };
+}
+
+/** The heading nearest the data in a column of the heading rows. */
+function lowestHeading(grid: Grid, headerIndex: number, headingRows: number, column: number) {
+  for (let index = headerIndex + headingRows; index > headerIndex; index--) {
+    const text = cellText(grid.rows[index][column - grid.firstColumn]);
+    if (text !== "") return text;
+  }
+  return "";
 }
 
 /**
@@ -92,15 +110,12 @@ function headerSpans(grid: Grid, headerIndex: number): Span[] {
 }
 
 /**
- * The row under the header names columns: its TT and Nhiệm vụ cells are empty and each cell it fills is
- * a heading, not an amount or a column number. No task row looks so: a task has a number or a text.
+ * A row under the header that names columns: its TT and Nhiệm vụ cells are empty and each cell it fills
+ * is a heading, not an amount or a column number. No task row looks so: a task has a number or a text.
  */
-function isSecondHeaderRow(
-  grid: Grid,
-  headerIndex: number,
-  fields: Partial<Record<Field, number>>
-): boolean {
-  const cells = grid.rows[headerIndex + 1];
+function isHeadingRow(grid: Grid, index: number, fields: Partial<Record<Field, number>>): boolean {
+  const cells = grid.rows[index];
+  if (!cells) return false;
   const at = (column: number | undefined) =>
     column === undefined ? "" : cellText(cells[column - grid.firstColumn]);
   if (at(fields.number) !== "" || at(fields.task) !== "") return false;

@@ -36,7 +36,7 @@ export function readAppendix(sheet: Grid): Appendix {
   if (!header) throw new NoAppendixError(notices.noHeader);
   const layout: AmountLayout =
     header.columns.budget === undefined
-      ? { columns: [], subHeader: false }
+      ? { columns: [], headingRows: 0 }
       : amountLayout(grid, header.index, header.columns, findScale(grid, header));
   const amountColumns = layout.columns;
   const main = Math.max(
@@ -72,16 +72,20 @@ export function readAppendix(sheet: Grid): Appendix {
   let blankRun: number[] = [];
   let total: TotalRow | null = null;
   let words: WordsLine | null = null;
-  let start = header.index + 1 + (layout.subHeader ? 1 : 0);
+  const { headingRows } = layout;
+  let start = header.index + 1 + headingRows;
   if (start < grid.rows.length && isColumnIndexRow(grid.rows[start])) start++;
-  // A header repeated on a later page brings its second row too.
-  const subHeaderAgain = (index: number) =>
-    layout.subHeader &&
-    index < grid.rows.length &&
-    amountOffsets.every(
-      (offset) =>
-        cellText(grid.rows[index][offset]) === cellText(grid.rows[header.index + 1][offset])
-    );
+  // A header repeated on a later page brings its heading rows too: the rows after it saying the same.
+  const headingRowsAgain = (index: number) => {
+    let count = 0;
+    while (
+      count < headingRows &&
+      index + count < grid.rows.length &&
+      sameTexts(grid.rows[index + count], grid.rows[header.index + 1 + count])
+    )
+      count++;
+    return count;
+  };
 
   for (let index = start; index < grid.rows.length; index++) {
     const cells = grid.rows[index];
@@ -114,7 +118,8 @@ export function readAppendix(sheet: Grid): Appendix {
       findings.push(
         notice("row.header", sheetRow(index), cellOf("task", index), notices.repeatedHeader)
       );
-      if (subHeaderAgain(index + 1)) skippedRows.push(sheetRow(++index));
+      for (let again = headingRowsAgain(index + 1); again > 0; again--)
+        skippedRows.push(sheetRow(++index));
       if (index + 1 < grid.rows.length && isColumnIndexRow(grid.rows[index + 1]))
         skippedRows.push(sheetRow(++index));
       continue;
@@ -199,7 +204,7 @@ export function readAppendix(sheet: Grid): Appendix {
       continuationRows: [],
     });
   }
-  findings.push(...mergeFindings(grid, header));
+  findings.push(...mergeFindings(grid, header, headingRows));
   return {
     headerRow: sheetRow(header.index),
     columns: header.columns,
@@ -307,6 +312,13 @@ function isLastFilledRow(
   return true;
 }
 
+/** Whether two rows hold the same texts, cell by cell. */
+function sameTexts(first: GridCell[], second: GridCell[]): boolean {
+  for (let i = 0; i < Math.max(first.length, second.length); i++)
+    if (cellText(first[i]) !== cellText(second[i])) return false;
+  return true;
+}
+
 /**
  * The main amount cell's text, or the first other amount column's when the main one is empty. A
  * formula that came to an error or was saved without its result counts as written.
@@ -365,9 +377,12 @@ function notice(rule: string, row: number, cell: string, message: string): Findi
   };
 }
 
-/** Merged areas that span rows of the table hide values from all but their first row. */
-function mergeFindings(grid: Grid, header: HeaderMatch): Finding[] {
-  const headerRow = grid.firstRow + header.index;
+/**
+ * Merged areas that span rows of the table hide values from all but their first row. Headings merged
+ * down through the heading rows are the header's own.
+ */
+function mergeFindings(grid: Grid, header: HeaderMatch, headingRows: number): Finding[] {
+  const headerRow = grid.firstRow + header.index + headingRows;
   const findings: Finding[] = [];
   for (const range of grid.merges ?? []) {
     const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range.replace(/\$/g, ""));

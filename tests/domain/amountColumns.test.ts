@@ -233,3 +233,42 @@ describe("second header rows that split other headings", () => {
     expect(appendix.rows.map((row) => row.numberText)).toEqual(["1"]);
   });
 });
+
+describe("a three-row Kinh phí heading", () => {
+  // "Kinh phí (đồng)" over "Tổng số | Trong đó", and "Trong đó" over "Ngân sách xã | Nguồn khác",
+  // merged as Excel writes it: sheet rows 1–3 are the header, the tasks start on row 4.
+  const grid = (group1 = "7.000.000"): Grid => {
+    const rows: Row[] = [
+      headerWith("Kinh phí (đồng)", "", ""),
+      subHeadings("Tổng số", "Trong đó", ""),
+      subHeadings("", "Ngân sách xã", "Nguồn khác"),
+      groupRow("1", "Công tác chỉ đạo", "10.000.000", group1, "3.000.000"),
+      taskRow("1.1", "Ban hành kế hoạch", "4.000.000", "4.000.000", ""),
+      taskRow("1.2", "Kiểm tra", "6.000.000", "3.000.000", "3.000.000"),
+      totalRow("10.000.000", "7.000.000", "3.000.000"),
+    ];
+    const read = readDelimited(
+      rows.map((row) => row.map((cell) => cell ?? "").join("\t")).join("\n"),
+      "\t"
+    );
+    read.merges = ["A1:A3", "B1:B3", "C1:C3", "D1:D3", "E1:E3", "F1:F3", "G1:I1", "G2:G3", "H2:I2"];
+    return read;
+  };
+
+  it("reads a column per lowest heading and finds nothing wrong in a table that adds up", () => {
+    const appendix = readAppendix(grid());
+    expect(appendix.amountColumns.map((column) => [column.label, column.isTotal])).toEqual([
+      ["Tổng số", true],
+      ["Ngân sách xã", false],
+      ["Nguồn khác", false],
+    ]);
+    expect(appendix.rows.map((row) => row.numberText)).toEqual(["1", "1.1", "1.2"]);
+    // The headings merged down through the header are the header's own, not merged table cells.
+    expect(checkAppendix(appendix)).toEqual([]);
+  });
+
+  it("checks each source column under it", () => {
+    const findings = checkAppendix(readAppendix(grid("7.500.000")));
+    expect(seriousPlaces(findings)).toEqual([error("budget.sources", 4, "H4")]);
+  });
+});
