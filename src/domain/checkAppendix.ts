@@ -71,8 +71,13 @@ export function checkAppendix(appendix: Appendix): Finding[] {
   }
   // Several amount columns: each is judged on its own, with a fault between a row's sources and its
   // total read at its corrected value, so that the subtotals above it do not report it again.
-  const faults = analyseSources(appendix, (view) => contextOf(view).budget.mismatches.length);
-  const main = contextOf(appendix, faults);
+  const main = contextOf(appendix);
+  const faults = analyseSources(
+    appendix,
+    main.outline,
+    (view) => contextOf(view).budget.mismatches.length
+  );
+  main.sourceFaults = faults;
   const findings = [
     ...appendix.findings,
     ...[...TABLE_CHECKS, ...MAIN_COLUMN_CHECKS].flatMap((check) => check(main)),

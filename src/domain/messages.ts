@@ -39,6 +39,8 @@ export const sourcesText = {
     `Tổng số bằng tổng các nguồn: ${money(sum)}; nếu tổng số đúng thì kiểm tra số của từng nguồn.`,
   sourceHint: (expected: number) =>
     `Số đúng là ${money(expected)}: với số này, tổng số và các cộng mục của cột này đều khớp.`,
+  consequences: (names: string[]) =>
+    `${capitalised(listAnd(names))} cộng dòng này nên cũng lệch theo, sửa dòng này thì ${names.length > 1 ? "các dòng đó" : "dòng đó"} cũng khớp.`,
   itemName: (number: string) => `mục ${number}`,
   rowName: (row: number) => `dòng ${row}`,
   totalRowName: "dòng Tổng cộng",

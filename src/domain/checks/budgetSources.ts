@@ -13,13 +13,16 @@ export const budgetSources: Check = (context) => {
   const totalIndex = columns.findIndex((column) => column.isTotal);
   const sources = columns.filter((_, i) => i !== totalIndex).map((column) => column.label);
   const rowsByNumber = new Map(appendix.rows.map((row) => [row.row, row]));
+  const nameOf = (sheetRow: number) => {
+    const row = rowsByNumber.get(sheetRow);
+    if (!row) return sourcesText.totalRowName;
+    return row.number.kind === "number"
+      ? sourcesText.itemName(row.number.number.canonical)
+      : sourcesText.rowName(row.row);
+  };
   return sourceFaults.map((fault) => {
     const row = rowsByNumber.get(fault.row);
-    const name = !row
-      ? sourcesText.totalRowName
-      : row.number.kind === "number"
-        ? sourcesText.itemName(row.number.number.canonical)
-        : sourcesText.rowName(row.row);
+    const name = nameOf(fault.row);
     const atTotal = fault.column === totalIndex;
     const message = !atTotal
       ? sourcesText.source(name, columns[fault.column].label, fault.actual, fault.stated as number)
@@ -33,7 +36,10 @@ export const budgetSources: Check = (context) => {
       "budget",
       row ?? { row: fault.row },
       {
-        message,
+        message:
+          fault.consequences.length === 0
+            ? message
+            : `${message} ${sourcesText.consequences(fault.consequences.map(nameOf))}`,
         hint: atTotal ? sourcesText.totalHint(fault.sum) : sourcesText.sourceHint(fault.expected),
         expected: fault.expected,
         actual: fault.actual,

@@ -91,4 +91,43 @@ describe("budget.sources", () => {
     const findings = checkTable([row("1.1", "Ban hành kế hoạch", "1.000.000")]);
     expect(findings.filter((f) => f.rule === "budget.sources")).toEqual([]);
   });
+
+  it("names once a source typo that the subtotal and the total above took in", () => {
+    // 1.2's Nguồn khác says 1.500.000 instead of 1.000.000, and group 1 and the total in that
+    // column were added with it: the Tổng số column is right. One finding, on row 1.2.
+    const findings = check({
+      "1": ["3.000.000", "2.000.000", "1.500.000"],
+      "1.2": ["2.000.000", "1.000.000", "1.500.000"],
+      total: ["3.000.000", "2.000.000", "1.500.000"],
+    });
+    expect(seriousPlaces(findings)).toHaveLength(1);
+    const [finding] = findings.filter((f) => f.rule === "budget.sources");
+    expect(finding.row).toBe(5);
+    expect(finding.message).toContain(
+      "Mục 1 và dòng Tổng cộng cộng dòng này nên cũng lệch theo, sửa dòng này thì các dòng đó cũng khớp."
+    );
+  });
+
+  it("names once a subtotal's typo in Tổng số that the grand total took in, at the subtotal", () => {
+    // Group 1's Tổng số says 3.500.000: its tasks and its sources both give 3.000.000, and the grand
+    // total added it in.
+    const findings = check({
+      "1": ["3.500.000", "2.000.000", "1.000.000"],
+      total: ["3.500.000", "2.000.000", "1.000.000"],
+    });
+    expect(seriousPlaces(findings)).toEqual([error("budget.sources", 3, "G3")]);
+    expect(findings.find((f) => f.rule === "budget.sources")?.message).toContain(
+      "Dòng Tổng cộng cộng dòng này nên cũng lệch theo, sửa dòng này thì dòng đó cũng khớp."
+    );
+  });
+
+  it("reports two typos in two rows as two findings, the group above them as neither", () => {
+    const findings = check({
+      "1": ["3.000.000", "2.500.000", "1.500.000"],
+      "1.1": ["1.000.000", "1.500.000", ""],
+      "1.2": ["2.000.000", "1.000.000", "1.500.000"],
+      total: ["3.000.000", "2.500.000", "1.500.000"],
+    });
+    expect(seriousPlaces(findings).map((f) => f.row)).toEqual([4, 5]);
+  });
 });
