@@ -110,6 +110,14 @@ export async function main(args: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`${cliText.badArguments(error.message)}\n\n${cliText.usage}\n`);
+      // A call `check` cannot take still answers in JSON when JSON was asked for.
+      if (command === "check" && asksForJson(rest)) {
+        const report = errorReport(
+          firstOperand(rest),
+          new InputError("unsupported", error.message)
+        );
+        await writeParts(process.stdout, [`${JSON.stringify(report, null, 2)}\n`]);
+      }
       return EXIT_UNREADABLE;
     }
     if (error instanceof OutputError) {
@@ -118,6 +126,21 @@ export async function main(args: string[]): Promise<number> {
     }
     throw error;
   }
+}
+
+function asksForJson(args: string[]): boolean {
+  return args.some(
+    (arg, i) => arg === "--format=json" || (arg === "--format" && args[i + 1] === "json")
+  );
+}
+
+/** The file a call names, as far as its arguments can be read: the first that is no option or value. */
+function firstOperand(args: string[]): string {
+  for (let i = 0; i < args.length; i++) {
+    if (["--sheet", "--format", "--output", "-o"].includes(args[i])) i++;
+    else if (!args[i].startsWith("-")) return args[i];
+  }
+  return "";
 }
 
 function outputProblem(code: string | undefined): string {

@@ -224,6 +224,24 @@ describe("phuluc check", () => {
     expect(run.stderr).toContain(why);
     expect(run.stderr).toContain("Cách dùng:");
   });
+
+  test.each([
+    [["check", "--format", "json"], "", "thiếu tên tệp cần kiểm tra."],
+    [
+      ["check", sample, "extra.xlsx", "--format", "json"],
+      sample,
+      "tùy chọn “extra.xlsx” không có.",
+    ],
+    [["check", sample, "--format=json", "--sheet"], sample, "tùy chọn --sheet cần một giá trị."],
+  ])("a call check cannot take, with --format json %j, still prints JSON", (args, file, why) => {
+    const run = phuluc(...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Cách dùng:");
+    expect(errorReportSchema.parse(JSON.parse(run.stdout))).toEqual({
+      file,
+      error: { code: "unsupported", message: why },
+    });
+  });
 });
 
 describe("what reaches the terminal when things go wrong", () => {
