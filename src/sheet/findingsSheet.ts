@@ -71,6 +71,29 @@ const CENTRED: CellStyle = { ...TEXT, horizontal: "center" };
 /** A HYPERLINK formula is never written into a text cell (it would stay text). */
 const LINK: CellStyle = { ...TABLE, horizontal: "center" };
 
+/**
+ * Row heights are set, not left to the spreadsheet: LibreOffice does not fit the height of wrapped
+ * .xlsx rows when it opens them, and a clipped message is worse than some white space. A line of
+ * Times New Roman 12 takes about 15.75 points; a column of width W holds about 0.85 × W characters of
+ * it once words wrap.
+ */
+const LINE_POINTS = 15.75;
+const ROW_PADDING = 3;
+const CHARACTERS_PER_WIDTH = 0.85;
+
+function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * CHARACTERS_PER_WIDTH));
+  return text
+    .split("\n")
+    .reduce((lines, part) => lines + Math.max(1, Math.ceil(part.length / perLine)), 0);
+}
+
+/** Points for a row whose cells hold TEXTS, column by column. */
+export function rowHeight(texts: readonly string[]): number {
+  const lines = Math.max(1, ...texts.map((text, i) => wrappedLines(text, COLUMN_WIDTHS[i])));
+  return Math.round((lines * LINE_POINTS + ROW_PADDING) * 4) / 4;
+}
+
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const ADDRESS = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
 
@@ -155,10 +178,12 @@ export function findingsSheet(source: FindingsSource): {
       value,
       style: { ...CENTRED, bold: true, vertical: "middle" },
     })),
+    height: rowHeight(findingsText.headers),
   });
   const firstRow = rows.length + 1;
   for (const finding of ordered) {
-    const [severity, cell, number, rule, message, hint] = findingColumns(finding);
+    const columns = findingColumns(finding);
+    const [severity, cell, number, rule, message, hint] = columns;
     const link = links ? cellLink(source.sheet as string, cell) : null;
     const address: CellDescription =
       link === null ? { value: cell, style: CENTRED } : { formula: link, style: LINK };
@@ -171,6 +196,7 @@ export function findingsSheet(source: FindingsSource): {
         { value: message, style: TEXT },
         { value: hint, style: TEXT },
       ],
+      height: rowHeight(columns),
     });
   }
 

@@ -6,6 +6,7 @@ import {
   findingsOrder,
   findingsSheet,
   findingsText,
+  rowHeight,
 } from "../../src/sheet/findingsSheet";
 import { CellDescription } from "../../src/sheet/sheetDescription";
 
@@ -200,6 +201,21 @@ describe("findingsSheet", () => {
         });
       }
     }
+  });
+
+  test("row heights fit the wrapped text, since LibreOffice does not fit them itself", () => {
+    const body = sheet.rows.slice(layout.firstRow - 1);
+    const oneLine = rowHeight(["Ghi chú", "B12", "", "row.blank", "Dòng trống.", ""]);
+    expect(oneLine).toBeGreaterThanOrEqual(15.75);
+    expect(oneLine).toBeLessThan(20);
+    expect(body.every((row) => (row.height ?? 0) >= oneLine)).toBe(true);
+    const long = "Kinh phí mục 1 ghi 12.900.000 nhưng các mục con cộng lại 11.900.000. ".repeat(3);
+    expect(rowHeight(["Lỗi", "G7", "1", "subtotal.mismatch", long, ""])).toBeGreaterThanOrEqual(
+      4 * 15.75
+    );
+    // A line break in a message starts a line of its own.
+    expect(rowHeight(["", "", "", "", "a\nb\nc", ""])).toBeGreaterThan(3 * 15.75);
+    expect(sheet.rows[layout.headerRow - 1].height).toBe(oneLine);
   });
 
   test("prints on A4 landscape, the columns on the page width, the header on every page", () => {
