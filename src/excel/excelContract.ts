@@ -9,7 +9,8 @@ import { SheetDescription } from "../sheet/sheetDescription";
  * applyFix 1, selectCell 1, setHighlights 3, writeSheet 1 + one per 4 MB written (2 up to about
  * 10,000 appendix rows; Excel on the web refuses requests over 5 MB). The implementation
  * (`excelSheets` in ./excelSheets) throws an ExcelSheetError whose message is the Vietnamese to show
- * (./excelErrorMessage); nothing is swallowed. Requirement set: ExcelApi 1.13.
+ * (./excelErrorMessage); nothing is swallowed. Requirement set: ExcelApi 1.7, with what needs more
+ * checked at run time and left out where Excel lacks it (./apiSupport); the sync counts stay the same.
  */
 export interface ExcelSheets {
   /**

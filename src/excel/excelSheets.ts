@@ -24,11 +24,12 @@ function translated<A extends unknown[], R>(
  * What the task pane uses to talk to Excel. Every function throws an ExcelSheetError whose message is
  * the Vietnamese to show (its `cause` is what Excel threw); nothing is swallowed.
  *
- * Requirement sets, highest first: ExcelApi 1.13 (readSheet: getMergedAreasOrNullObject), 1.9
- * (readSheet: getCellProperties; writeSheet: page layout; setHighlights: getRanges), 1.8 (writeSheet:
- * data validation), 1.7 (writeSheet: frozen panes), 1.6 (setHighlights: conditional formats), 1.2
- * (readSheet: getUsedRange(valuesOnly); writeSheet: merge, widths), 1.1 (sheetNames, applyFix, selectCell).
- * The manifest declares ExcelApi 1.13.
+ * Requirement sets: manifest.xml declares ExcelApi 1.7 (Excel 2019 and later, Excel on the web), which
+ * covers freezing panes (writeSheet, 1.7), conditional formats (setHighlights, 1.6), getUsedRange(valuesOnly),
+ * merges and widths (1.2) and the rest (1.1). What needs more is asked of Excel first (./apiSupport) and
+ * left out where it is missing: getCellProperties and getRowProperties (readSheet: bold, italic, hidden
+ * rows; 1.9), getMergedAreasOrNullObject (readSheet: merged areas; 1.13), getRanges (setHighlights: one
+ * format for many cells; 1.9), data validation (writeSheet; 1.8), page layout (writeSheet; 1.9).
  */
 export const excelSheets: ExcelSheets = {
   readSheet: translated(readSheet),

@@ -1,4 +1,6 @@
 import { Finding } from "../domain/finding";
+import { boundsAddress, cellBounds } from "./addresses";
+import { supports } from "./apiSupport";
 
 /**
  * The add-in's marks are custom conditional formats whose rule carries this word: =N("phuluc-highlight:…")=0
@@ -31,7 +33,9 @@ export function isHighlightFormula(formula: unknown): boolean {
  * Three context.syncs whatever the number of findings and formats: the sheet's conditional formats and
  * their types; the rules of the custom ones; then the add-in's old marks deleted and the new ones added.
  *
- * Requirement sets: ExcelApi 1.6 (conditional formats), 1.9 (getRanges for many cells at once).
+ * Requirement sets: ExcelApi 1.6 (conditional formats); where Excel has it, 1.9 (getRanges: one format
+ * for many cells at once). An older Excel gets one format per run of marked cells down a column
+ * (./apiSupport): the same marks, the same three syncs, more formats in the last one.
  */
 export async function setHighlights(
   context: Excel.RequestContext,
@@ -57,9 +61,13 @@ export async function setHighlights(
     .filter(({ rule }) => isHighlightFormula(rule.formula))
     .forEach(({ format }) => format.delete());
   if (on) {
+    const areas = supports("rangeAreas");
     for (const [severity, addresses] of markedCells(findings)) {
-      for (const list of addressLists(addresses)) {
-        const mark = sheet.getRanges(list).conditionalFormats.add("Custom");
+      const targets = areas
+        ? addressLists(addresses).map((list) => sheet.getRanges(list))
+        : columnRuns(addresses).map((address) => sheet.getRange(address));
+      for (const target of targets) {
+        const mark = target.conditionalFormats.add("Custom");
         mark.custom.rule.formula = highlightFormula(severity);
         mark.custom.format.fill.color = HIGHLIGHT_FILLS[severity];
       }
@@ -103,4 +111,21 @@ function addressLists(addresses: readonly string[]): string[] {
   }
   if (current !== "") lists.push(current);
   return lists;
+}
+
+/** The cells as runs down a column ("G5:G9", "A3"), for an Excel without getRanges (ExcelApi 1.9). */
+function columnRuns(addresses: readonly string[]): string[] {
+  const cells = addresses
+    .map((address) => cellBounds(address))
+    .sort((a, b) => a.firstColumn - b.firstColumn || a.firstRow - b.firstRow);
+  const runs: { column: number; firstRow: number; lastRow: number }[] = [];
+  for (const cell of cells) {
+    const last = runs[runs.length - 1];
+    if (last && last.column === cell.firstColumn && last.lastRow + 1 === cell.firstRow)
+      last.lastRow = cell.firstRow;
+    else runs.push({ column: cell.firstColumn, firstRow: cell.firstRow, lastRow: cell.firstRow });
+  }
+  return runs.map(({ column, firstRow, lastRow }) =>
+    boundsAddress({ firstRow, lastRow, firstColumn: column, lastColumn: column })
+  );
 }

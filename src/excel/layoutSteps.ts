@@ -1,6 +1,7 @@
 import { columnLetter } from "../domain/grid";
 import { SheetDescription, Validation } from "../sheet/sheetDescription";
 import { absoluteRows, boundsAddress } from "./addresses";
+import { supports } from "./apiSupport";
 import { excelText } from "./excelText";
 import { applyFormats, formatBytes } from "./rangeFormats";
 import { ACTION_BYTES, jsonBytes, WriteStep } from "./requestBatches";
@@ -81,7 +82,11 @@ export function widthPoints(characters: number): number {
   return Math.round((Math.round(characters * 7) + 5) * 0.75 * 100) / 100;
 }
 
-/** Frozen rows and columns, data validation and print setup. */
+/**
+ * Frozen rows and columns (ExcelApi 1.7), data validation (1.8) and print setup (1.9). An Excel without
+ * the set of one of them writes the sheet without it (./apiSupport): the officer still gets the table,
+ * its formulas and formats.
+ */
 export function viewSteps(sheet: SheetDescription, target: Target): WriteStep[] {
   const steps: WriteStep[] = [];
   const freeze = sheet.freeze;
@@ -105,13 +110,14 @@ export function viewSteps(sheet: SheetDescription, target: Target): WriteStep[] 
       },
     });
   }
-  for (const validation of sheet.validations) {
+  const validations = supports("dataValidation") ? sheet.validations : [];
+  for (const validation of validations) {
     steps.push({
       bytes: 2 * ACTION_BYTES + jsonBytes(validation),
       queue: () => validate(target().getRange(validation.range), validation),
     });
   }
-  const print = sheet.print;
+  const print = supports("printSetup") ? sheet.print : undefined;
   if (print) {
     steps.push({
       bytes: 8 * ACTION_BYTES,

@@ -1,5 +1,6 @@
 import { Grid, GridCell } from "../domain/grid";
 import { boundsAddress, cellBounds, splitAreas } from "./addresses";
+import { supports } from "./apiSupport";
 import { ExcelSheetError } from "./excelErrorMessage";
 import { excelText } from "./excelText";
 import { gridCell } from "./gridCell";
@@ -16,12 +17,15 @@ export const READ_BLOCK_CELLS = 15_000;
 const FONT: Excel.CellPropertiesLoadOptions = { format: { font: { bold: true, italic: true } } };
 const ROW_HIDDEN: Excel.RowPropertiesLoadOptions = { rowHidden: true };
 
-/** What one queued read of a block of cells gives back after the sync. */
+/**
+ * What one queued read of a block of cells gives back after the sync. What this Excel cannot give
+ * (./apiSupport: fonts and hidden rows need ExcelApi 1.9, merged areas 1.13) is not asked for.
+ */
 interface BlockRead {
   range: Excel.Range;
-  fonts: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
-  rowProperties: OfficeExtension.ClientResult<Excel.RowProperties[]>;
-  merges: Excel.RangeAreas;
+  fonts?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  rowProperties?: OfficeExtension.ClientResult<Excel.RowProperties[]>;
+  merges?: Excel.RangeAreas;
 }
 
 /** What a block read gives the grid. */
@@ -44,8 +48,9 @@ interface BlockRows {
  * (ResponsePayloadSizeLimitExceeded, over 5 MB) is the sheet read again in blocks of rows: one sync for
  * the size of the used range, then one per block of READ_BLOCK_CELLS cells.
  *
- * Requirement sets: ExcelApi 1.9 (getCellProperties, getRowProperties) and 1.13
- * (getMergedAreasOrNullObject).
+ * Requirement sets: ExcelApi 1.2 (getUsedRange(valuesOnly)); where Excel has them, 1.9 (getCellProperties,
+ * getRowProperties) and 1.13 (getMergedAreasOrNullObject). An older Excel reads the same values and
+ * formulas in the same syncs, without bold and italic, hidden rows or merged areas (./apiSupport).
  */
 export async function readSheet(
   context: Excel.RequestContext,
@@ -75,11 +80,14 @@ function worksheet(context: Excel.RequestContext, sheetName: string | undefined)
 
 function queueBlock(range: Excel.Range): BlockRead {
   range.load("values,valueTypes,formulas,numberFormat");
-  const fonts = range.getCellProperties(FONT);
-  const rowProperties = range.getRowProperties(ROW_HIDDEN);
-  const merges = range.getMergedAreasOrNullObject();
-  merges.load("address");
-  return { range, fonts, rowProperties, merges };
+  const block: BlockRead = { range };
+  if (supports("cellFonts")) block.fonts = range.getCellProperties(FONT);
+  if (supports("hiddenRows")) block.rowProperties = range.getRowProperties(ROW_HIDDEN);
+  if (supports("mergedAreas")) {
+    block.merges = range.getMergedAreasOrNullObject();
+    block.merges.load("address");
+  }
+  return block;
 }
 
 /**
@@ -88,8 +96,9 @@ function queueBlock(range: Excel.Range): BlockRead {
  */
 function blockRows(block: BlockRead, firstRow: number): BlockRows {
   const { values, valueTypes, formulas, numberFormat } = block.range;
-  const fonts = block.fonts.value;
-  const rowProperties = block.rowProperties.value;
+  // What was not asked for (an older Excel) is an empty answer; what was asked for must be there.
+  const fonts = block.fonts ? block.fonts.value : [];
+  const rowProperties = block.rowProperties ? block.rowProperties.value : [];
   if (
     !Array.isArray(values) ||
     !Array.isArray(valueTypes) ||
@@ -103,7 +112,8 @@ function blockRows(block: BlockRead, firstRow: number): BlockRows {
       gridCell(value, formulas[r]?.[c], numberFormat?.[r]?.[c], fonts[r]?.[c], valueTypes[r]?.[c])
     )
   );
-  const merges = block.merges.isNullObject ? [] : splitAreas(block.merges.address);
+  const merges =
+    block.merges === undefined || block.merges.isNullObject ? [] : splitAreas(block.merges.address);
   return { rows, merges, hiddenRows: hiddenRowsOf(rowProperties, firstRow) };
 }
 

@@ -27,8 +27,9 @@ export interface WriteOptions {
  * rejects requests over 5 MB); beyond that it is cut into as many syncs as its size needs. The count
  * depends on the bytes written, never on a loop over rows: 1 + ⌈size / budget⌉.
  *
- * Requirement sets: ExcelApi 1.9 (page layout, print titles) over 1.8 (data validation) and 1.7
- * (frozen panes).
+ * Requirement sets: ExcelApi 1.7 (frozen panes) and 1.2 (merges, widths); where Excel has them, 1.8 (data
+ * validation) and 1.9 (page layout, print titles). An older Excel writes the sheet without those, in
+ * as many syncs or fewer (./apiSupport).
  */
 export async function writeSheet(
   context: Excel.RequestContext,

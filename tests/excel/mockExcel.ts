@@ -22,7 +22,12 @@ import { cellAddress, columnLetter, columnNumber, Grid } from "../../src/domain/
  *   (AccessDenied), an array whose size differs from its range or a cell property on a whole column
  *   (InvalidArgument), a name already taken (ItemAlreadyExists), an answer over `responseCellLimit` cells
  *   (ResponsePayloadSizeLimitExceeded), or whatever `failSync` was given. A function that swallows
- *   the error therefore resolves, and a test expecting the rejection fails.
+ *   the error therefore resolves, and a test expecting the rejection fails;
+ * - given an `apiVersion` ("1.8", say), it is an Excel whose ExcelApi stops there: a method or property
+ *   of a newer requirement set (getCellProperties, getRanges, pageLayout … in 1.9; dataValidation in 1.8;
+ *   getMergedAreasOrNullObject in 1.13) throws an ApiNotFound error where it is called, as office.js does
+ *   when the host lacks the set, and `officeFor(mock)` is an Office global whose
+ *   requirements.isSetSupported answers for that Excel. Without `apiVersion` every set is there.
  * `syncCount` counts the syncs; `log` lists every write and call, with the number of the sync it went in.
  */
 
@@ -104,6 +109,8 @@ export interface MockExcelOptions {
   active?: string;
   /** Answers carrying the values of more cells than this are refused as too large (Excel on the web's 5 MB). */
   responseCellLimit?: number;
+  /** The highest ExcelApi requirement set this Excel has ("1.8" for Excel 2019); every set when omitted. */
+  apiVersion?: string;
 }
 
 /** An error shaped like OfficeExtension.Error. */
@@ -147,6 +154,11 @@ interface Root {
   read?: (path: string) => { value: unknown; cells?: number };
   /** Writes need an unprotected sheet. */
   writes: boolean;
+  /**
+   * Methods and properties of the object (by path: "getCellProperties", "format.columnWidth") that need
+   * a newer ExcelApi set than the first one, with the set's version.
+   */
+  gates?: Record<string, string>;
 }
 
 interface Meta {
@@ -170,19 +182,32 @@ export class MockExcel {
   private raws = new WeakMap<object, OfficeMockObject>();
   private nextId = 1;
   private readonly responseCellLimit: number;
+  /** The highest ExcelApi set, or undefined for every set. */
+  readonly apiVersion: string | undefined;
 
   constructor(options: MockExcelOptions) {
     this.sheets = options.sheets.map((spec) => this.sheetFrom(spec));
     this.active = options.active ?? this.sheets[0]?.name ?? "";
     this.responseCellLimit = options.responseCellLimit ?? Infinity;
+    this.apiVersion = options.apiVersion;
     const context = new OfficeMockObject({
       workbook: { worksheets: this.worksheetsData() },
       sync: () => this.sync(),
     });
     this.context = this.wrap(context, {
-      root: { target: "context", writes: false },
+      root: {
+        target: "context",
+        writes: false,
+        gates: { "workbook.worksheets.getItemOrNullObject": "1.4" },
+      },
       path: "",
     }) as Excel.RequestContext;
+  }
+
+  /** Whether this Excel has the requirement set: ExcelApi up to `apiVersion`, no other set. */
+  isSetSupported(name: string, minVersion = "1.1"): boolean {
+    if (name !== "ExcelApi") return false;
+    return this.apiVersion === undefined || versionAtMost(minVersion, this.apiVersion);
   }
 
   /** The state of a sheet (after the syncs so far). */
@@ -243,6 +268,7 @@ export class MockExcel {
     const proxy = new Proxy(raw, {
       get: (target, key, receiver) => {
         if (key === "load") return (what?: unknown) => this.load(target, meta, what);
+        if (typeof key === "string") this.gate(meta.root, join(meta.path, key));
         const value = Reflect.get(target, key, receiver);
         if (value instanceof OfficeMockObject && typeof key === "string") {
           return this.wrap(value, { root: meta.root, path: join(meta.path, key) });
@@ -258,9 +284,22 @@ export class MockExcel {
     return proxy;
   }
 
+  /** Throws as office.js does when the object's method or property needs a set this Excel lacks. */
+  private gate(root: Root, path: string): void {
+    const version = root.gates?.[path];
+    if (version === undefined || this.isSetSupported("ExcelApi", version)) return;
+    const name = `${root.target.split(" ")[0]}.${path}`;
+    throw officeError(
+      "ApiNotFound",
+      `The method or property ${name} is part of the ExcelApi ${version} requirement set, which is not available in your version of Excel.`,
+      name
+    );
+  }
+
   private write(meta: Meta, key: string, value: unknown): void {
     const path = join(meta.path, key);
     const root = meta.root;
+    this.gate(root, path);
     this.record(root, path, value);
     if (root.writes) this.guard(root.sheet);
     if (!root.write) throw new Error(`The mock does not model writing ${path} on ${root.target}`);
@@ -444,6 +483,7 @@ export class MockExcel {
       sheet: name,
       target: "worksheet",
       writes: true,
+      gates: { freezePanes: "1.7", pageLayout: "1.9", getRanges: "1.9" },
       read: (path) => {
         if (path === "name") return { value: name };
         throw new Error(`The mock does not model loading worksheet.${path}`);
@@ -460,7 +500,11 @@ export class MockExcel {
         getRange: (address?: string) =>
           this.range(name, address ?? `A1:${columnLetter(MAX_COLUMN)}${MAX_ROW}`),
         getRanges: (addresses: string) => this.rangeAreas(name, addresses),
-        getUsedRange: () => {
+        getUsedRange: (valuesOnly?: boolean) => {
+          // The argument came with ExcelApi 1.2.
+          const argument = "getUsedRange(valuesOnly)";
+          if (valuesOnly !== undefined)
+            this.gate({ ...root, gates: { [argument]: "1.2" } }, argument);
           const state = this.find(name);
           return this.range(name, state ? this.usedAddress(state) : "A1");
         },
@@ -536,6 +580,16 @@ export class MockExcel {
       sheet: sheetName,
       target: `range ${address}`,
       writes: true,
+      gates: {
+        conditionalFormats: "1.6",
+        dataValidation: "1.8",
+        getCellProperties: "1.9",
+        getRowProperties: "1.9",
+        getMergedAreasOrNullObject: "1.13",
+        merge: "1.2",
+        "format.columnWidth": "1.2",
+        "format.rowHeight": "1.2",
+      },
       read: (path) => this.readRange(sheet(), bounds, path),
       write: (path, value) => this.writeRange(sheet(), address, bounds, path, value),
     };
@@ -848,6 +902,33 @@ export class MockExcel {
 
 export function mockExcel(options: MockExcelOptions): MockExcel {
   return new MockExcel(options);
+}
+
+/**
+ * The part of the Office global the adapter asks about requirement sets, answering for the mock's Excel:
+ * put it on globalThis.Office for the length of a test (and delete it after), as office.js would be there.
+ */
+export function officeFor(excel: MockExcel): {
+  context: { requirements: Office.RequirementSetSupport };
+} {
+  return {
+    context: {
+      requirements: {
+        isSetSupported: (name: string, minVersion?: string | number) =>
+          excel.isSetSupported(name, minVersion === undefined ? undefined : String(minVersion)),
+      },
+    },
+  };
+}
+
+/** Whether requirement set version `version` ("1.9") is at most `highest` ("1.13"). */
+function versionAtMost(version: string, highest: string): boolean {
+  const a = version.split(".").map(Number);
+  const b = highest.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) < (b[i] ?? 0);
+  }
+  return true;
 }
 
 // ---- cells and rows --------------------------------------------------------------------------------------
