@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 // jsdom for its DOMParser: a real XML parser that keeps element order and reports malformed XML.
+import { compareVersions, EXCEL_API_MINIMUM, EXCEL_FEATURES } from "../../src/excel/apiSupport";
 import { buildWebBundle } from "../support/webBundle";
 import { execFile } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
@@ -307,11 +308,21 @@ describe("manifest.xml", () => {
     expect(pngSize(built(highResolution))).toEqual({ width: 64, height: 64 });
   });
 
-  test("requires ExcelApi 1.13 or later (merged areas are read with 1.13)", () => {
-    const excelApi = all("Set", APP).find((set) => set.getAttribute("Name") === "ExcelApi");
-    expect(excelApi).toBeDefined();
-    const [major, minor] = (excelApi?.getAttribute("MinVersion") ?? "0.0").split(".").map(Number);
-    expect(major * 1000 + minor).toBeGreaterThanOrEqual(1013);
+  test("requires ExcelApi 1.7, so that Excel 2019 offers it; newer calls are checked at run time", () => {
+    const sets = all("Set", APP).map((set) => [
+      set.getAttribute("Name"),
+      set.getAttribute("MinVersion"),
+    ]);
+    // The one set the add-in needs everywhere: no custom functions or shared runtime set, which would
+    // keep Excel 2019 from offering the pane and the buttons.
+    expect(sets).toEqual([["ExcelApi", EXCEL_API_MINIMUM]]);
+    expect(EXCEL_API_MINIMUM).toBe("1.7");
+    // Excel 2019 has ExcelApi up to 1.8; everything the adapter calls above the minimum is checked.
+    for (const version of Object.values(EXCEL_FEATURES))
+      expect(compareVersions(version, EXCEL_API_MINIMUM)).toBeGreaterThan(0);
+    // No <Requirements> inside <VersionOverrides>: where it is not met, Office drops the ribbon too.
+    expect(all("Requirements", OVERRIDES)).toEqual([]);
+    expect(all("Runtimes", OVERRIDES)).toEqual([]);
     expect(all("Host", APP).map((host) => host.getAttribute("Name"))).toEqual(["Workbook"]);
   });
 
