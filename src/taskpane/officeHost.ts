@@ -1,3 +1,5 @@
+import { missingFeatures, supportsSet } from "../excel/apiSupport";
+
 /** Where the pane runs: inside Excel (office.js loaded, host Excel) or anywhere else. */
 export interface PaneHost {
   inExcel: boolean;
@@ -38,4 +40,29 @@ export function isDark(color: string | undefined): boolean {
   };
   const luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
   return luminance < 0.179;
+}
+
+/** What the officer would notice missing on an older Excel. */
+export type MissingFeature =
+  "hiddenRows" | "mergedAreas" | "dataValidation" | "printSetup" | "customFunctions";
+
+const NOTICED: readonly MissingFeature[] = [
+  "hiddenRows",
+  "mergedAreas",
+  "dataValidation",
+  "printSetup",
+];
+
+/**
+ * What this Excel lacks that the officer would notice (src/excel/apiSupport.ts says what each needs):
+ * hidden rows and merged areas when checking, data validation and print setup on a new appendix, and
+ * the custom function PHULUC.BANGCHU (CustomFunctionsRuntime 1.1: not in Excel 2019 with a volume
+ * licence). Bold and italic (no check uses them) and how the marks are made (they look the same) are
+ * left out. [] where office.js is not loaded, and on a current Excel.
+ */
+export function missingExcelFeatures(): MissingFeature[] {
+  const missing = missingFeatures();
+  const noticed = NOTICED.filter((feature) => (missing as string[]).includes(feature));
+  if (!supportsSet("CustomFunctionsRuntime", "1.1")) noticed.push("customFunctions");
+  return noticed;
 }

@@ -13,6 +13,17 @@ export const paneText = {
   },
   outsideExcel:
     "Trang này không chạy trong Excel. Vẫn kiểm tra được bảng dán vào thẻ Kiểm tra; các thao tác ghi vào bảng tính chỉ dùng được khi mở phụ lục trong Excel.",
+  /** One note in the pane when this Excel is too old for some features (src/taskpane/ExcelVersionNotice.tsx). */
+  excelVersion: {
+    note: (missing: readonly string[]) =>
+      `Phiên bản Excel này chưa có: ${missing.join("; ")}. Các chức năng khác vẫn dùng bình thường; ` +
+      "cập nhật Excel (Microsoft 365, Excel 2021 trở lên) hoặc dùng Excel trên web để có đủ.",
+    hiddenRows: "nhận ra dòng bị ẩn khi kiểm tra",
+    mergedAreas: "cảnh báo ô gộp qua nhiều dòng",
+    dataValidation: "danh sách chọn bộ phận và kiểm tra kinh phí trên trang phụ lục mới lập",
+    printSetup: "thiết lập trang in (A4 ngang, lề, lặp dòng tiêu đề) cho trang mới lập",
+    customFunctions: "hàm =PHULUC.BANGCHU",
+  },
   busy: "Đang xử lý…",
   unexpected: (detail: string) => `Có lỗi không mong đợi: ${detail}`,
 
