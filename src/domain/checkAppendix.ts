@@ -20,6 +20,7 @@ import { ttGap } from "./checks/ttGap";
 import { ttLetter } from "./checks/ttLetter";
 import { ttOrder } from "./checks/ttOrder";
 import { byPosition, Finding } from "./finding";
+import { judgeFormulas } from "./formulaCoverage";
 import { notices } from "./messages";
 import { analyseSequence } from "./numberSequence";
 import { buildOutline } from "./outline";
@@ -58,7 +59,8 @@ export function checkAppendix(appendix: Appendix): Finding[] {
   const contextOf = (view: Appendix, sourceFaults: SourceFault[] = []): CheckContext => {
     const outline = buildOutline(view.rows, sequence);
     const budget = auditBudget(outline, view.total);
-    return { appendix: view, outline, sequence, budget, sourceFaults };
+    const formulas = judgeFormulas(view, outline);
+    return { appendix: view, outline, sequence, budget, formulas, sourceFaults };
   };
   const columns = appendix.amountColumns;
   if (columns.length < 2) {

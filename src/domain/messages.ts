@@ -162,7 +162,15 @@ export const formulaText = {
     if (missing.length > 0) parts.push(`bỏ sót ${list(missing)}`);
     return `Công thức kinh phí của ${number} ${parts.join(" và ")}.`;
   },
-  coversHint: "Sửa công thức để chỉ cộng đúng các mục con trực tiếp, ví dụ =G8+G12+G15.",
+  /** What the wrong formula comes to, beside what it should add up to. */
+  coversFigures: (actual: number, expected: number, total: boolean) =>
+    `Công thức cho ${money(actual)} nhưng ${total ? "các mục lớn" : "các mục con"} cộng lại ${money(expected)} (chênh ${money(Math.abs(actual - expected))}).`,
+  /** The formula over exactly this sum's own children; blank child groups need their own sum first. */
+  coversHint: (formula: string, total: boolean, blankChildren: string[]) =>
+    `Sửa công thức thành ${formula} để cộng đúng ${total ? "các mục lớn" : "các mục con trực tiếp"}.` +
+    (blankChildren.length > 0
+      ? ` Ghi cả cộng mục cho ${list(blankChildren)} (đang để trống) để công thức này cộng đủ.`
+      : ""),
   /** A formula that leaves out (or adds) only rows without an amount: right today, wrong later. */
   coversLater: (number: string, extra: string[], missing: string[], total: boolean) => {
     const parts: string[] = [];

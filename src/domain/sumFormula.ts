@@ -1,5 +1,5 @@
-import { summedRows } from "../formulaReferences";
-import { cellAddress } from "../grid";
+import { summedRows } from "./formulaReferences";
+import { cellAddress } from "./grid";
 
 /**
  * =SUM over the Kinh phí cells of the given rows, runs of consecutive rows as ranges:

@@ -2,6 +2,7 @@ import { Appendix, AppendixRow, TotalRow } from "../appendix";
 import { BudgetAudit } from "../budgetAudit";
 import { Field } from "../columns";
 import { Finding, Severity } from "../finding";
+import { FormulaCoverage } from "../formulaCoverage";
 import { cellAddress } from "../grid";
 import { NumberSequence } from "../numberSequence";
 import { Outline } from "../outline";
@@ -13,6 +14,8 @@ export interface CheckContext {
   outline: Outline;
   sequence: NumberSequence;
   budget: BudgetAudit;
+  /** Subtotal and total formulas that add up other rows than their children. */
+  formulas: FormulaCoverage;
   /** Rows whose Tổng số and sources disagree, where the table splits Kinh phí into sources. */
   sourceFaults: SourceFault[];
 }

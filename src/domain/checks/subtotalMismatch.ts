@@ -1,22 +1,29 @@
-import { Mismatch } from "../budgetAudit";
-import { cellAddress } from "../grid";
+import { wrongByFormula } from "../formulaCoverage";
 import { likelyCauses } from "../likelyCauses";
 import { causeText, sumText } from "../messages";
-import { Check, CheckContext, findingAt, nameOf } from "./context";
+import { Check, findingAt, nameOf } from "./context";
+import { consequenceText } from "./sumConsequences";
 
-/** subtotal.mismatch: a group's Kinh phí is not the sum of its children's. */
+/**
+ * subtotal.mismatch: a group's Kinh phí is not the sum of its children's. A formula that adds up the
+ * wrong rows is the cause, and subtotal.formula reports it at the same cell with the figures: not again here.
+ */
 export const subtotalMismatch: Check = (context) => {
-  const { budget, outline } = context;
-  const misplaced = budget.misplaced.map(({ node, parent, amount }) =>
-    findingAt(context, "subtotal.mismatch", "error", "budget", node.row, {
-      message: causeText.misplaced(nameOf(node.row), nameOf(parent.row), amount),
-      hint: causeText.misplacedHint(nameOf(node.row), nameOf(parent.row)),
-      expected: 0,
-      actual: amount,
-    })
+  const { budget, outline, formulas } = context;
+  const misplaced = budget.misplaced.flatMap(({ node, parent, amount }) =>
+    wrongByFormula(formulas, node)
+      ? []
+      : [
+          findingAt(context, "subtotal.mismatch", "error", "budget", node.row, {
+            message: causeText.misplaced(nameOf(node.row), nameOf(parent.row), amount),
+            hint: causeText.misplacedHint(nameOf(node.row), nameOf(parent.row)),
+            expected: 0,
+            actual: amount,
+          }),
+        ]
   );
   const mismatches = budget.mismatches.flatMap((mismatch) => {
-    if (!mismatch.node) return [];
+    if (!mismatch.node || wrongByFormula(formulas, mismatch.node)) return [];
     const expected = (mismatch.deep ?? mismatch.direct) as number;
     const consequences = consequenceText(context, mismatch, expected);
     return [
@@ -30,16 +37,3 @@ export const subtotalMismatch: Check = (context) => {
   });
   return [...misplaced, ...mismatches];
 };
-
-/** The sums above that add the wrong figure in, with what they become once it is corrected. */
-function consequenceText(context: CheckContext, mismatch: Mismatch, expected: number): string {
-  const { columns, total } = context.appendix;
-  const column = columns.budget;
-  if (mismatch.consequences.length === 0 || column === undefined) return "";
-  const sums = mismatch.consequences.map(({ node, corrected }) => ({
-    name: node ? causeText.itemName(nameOf(node.row)) : causeText.totalName,
-    cell: cellAddress(column, node ? node.row.row : (total?.row as number)),
-    corrected,
-  }));
-  return causeText.consequences(expected, sums);
-}

@@ -4,7 +4,7 @@ import { fixText } from "../messages";
 import { nodesWithAmountsBelow, Outline, OutlineNode } from "../outline";
 import { amountBefore } from "./cellText";
 import { Fix } from "./fix";
-import { sumFormula, sumsExactly } from "./sumFormula";
+import { sumFormula, sumsExactly } from "../sumFormula";
 
 /**
  * Every group whose children carry amounts gets a formula adding up exactly its children, in place of

@@ -6,7 +6,7 @@ import { fixText } from "../messages";
 import { OutlineNode } from "../outline";
 import { amountBefore } from "./cellText";
 import { CellEdit, Fix } from "./fix";
-import { sumFormula } from "./sumFormula";
+import { sumFormula } from "../sumFormula";
 
 /**
  * Each wrong subtotal corrected to what its children add up to, together with the typed sums above it

@@ -5,7 +5,7 @@ import { fixText } from "../messages";
 import { nodesWithAmountsBelow, Outline, OutlineNode } from "../outline";
 import { amountBefore } from "./cellText";
 import { CellEdit, Fix } from "./fix";
-import { sumFormula, sumsExactly } from "./sumFormula";
+import { sumFormula, sumsExactly } from "../sumFormula";
 
 /** What a row gives once every subtotal is a formula: SUM passes over text it cannot read. */
 function formulaValue(

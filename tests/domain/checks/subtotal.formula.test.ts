@@ -94,7 +94,91 @@ describe("subtotal.formula", () => {
     expect(seriousPlaces(findings)).toContainEqual(error("subtotal.formula", 2, "G2"));
     const [finding] = findings.filter((f) => f.rule === "subtotal.formula");
     expect(finding.message).toBe(
-      "Công thức kinh phí của 1 bỏ sót 1.2 (dòng 4), 1.3 (dòng 5), 1.4 (dòng 6)."
+      "Công thức kinh phí của 1 bỏ sót 1.2 (dòng 4), 1.3 (dòng 5), 1.4 (dòng 6). Công thức cho 1.000.000 nhưng các mục con cộng lại 3.000.000 (chênh 2.000.000)."
+    );
+    expect([finding.actual, finding.expected]).toEqual([1_000_000, 3_000_000]);
+    expect(finding.hint).toBe(
+      "Sửa công thức thành =SUM(G3:G6) để cộng đúng các mục con trực tiếp."
+    );
+  });
+
+  test("a subtotal formula over the wrong rows is one finding at its cell, not also a mismatch", () => {
+    // Group 1 =SUM(G3:G3) leaves out 1.2; its cached figure 4.000.000 was added into the total.
+    const table = [
+      group("1", "Nhóm 1"), // row 2
+      task("1.1", "Việc a", "4.000.000"), // row 3
+      task("1.2", "Việc b", "6.000.000"), // row 4
+      group("2", "Nhóm 2"), // row 5
+      task("2.1", "Việc c", "5.000.000"), // row 6
+      total(""), // row 7
+    ];
+    for (const g2 of [formula("SUM(G3:G3)", 4_000_000), { formula: "SUM(G3:G3)", value: null }]) {
+      const findings = checkGrid(
+        gridWith(table, {
+          // Numbers, as a workbook holds them: an uncalculated SUM is worked out over them.
+          G3: { value: 4_000_000 },
+          G4: { value: 6_000_000 },
+          G6: { value: 5_000_000 },
+          G2: g2,
+          G5: formula("SUM(G6:G6)", 5_000_000),
+          G7: { value: 9_000_000 },
+        })
+      );
+      expect(seriousPlaces(findings)).toEqual([error("subtotal.formula", 2, "G2")]);
+      const [finding] = findings.filter((f) => f.rule === "subtotal.formula");
+      expect(finding.message).toBe(
+        "Công thức kinh phí của 1 bỏ sót 1.2 (dòng 4). Công thức cho 4.000.000 nhưng các mục con cộng lại 10.000.000 (chênh 6.000.000)."
+      );
+      expect(finding.hint).toBe(
+        "Sửa công thức thành =SUM(G3:G4) để cộng đúng các mục con trực tiếp. Tổng cộng ở G7 cũng cộng số này: sửa thành 10.000.000 thì Tổng cộng là 15.000.000."
+      );
+    }
+  });
+
+  test("a total formula that adds groups and their tasks is one finding at the total", () => {
+    const table = [
+      group("1", "Nhóm 1"), // row 2
+      task("1.1", "Việc a", "4.000.000"), // row 3
+      task("1.2", "Việc b", "6.000.000"), // row 4
+      group("2", "Nhóm 2"), // row 5
+      task("2.1", "Việc c", "5.000.000"), // row 6
+      total(""), // row 7
+    ];
+    const findings = checkGrid(
+      gridWith(table, {
+        G2: formula("SUM(G3:G4)", 10_000_000),
+        G5: formula("SUM(G6:G6)", 5_000_000),
+        G7: formula("SUM(G2:G6)", 30_000_000),
+      })
+    );
+    expect(seriousPlaces(findings)).toEqual([error("subtotal.formula", 7, "G7")]);
+    const [finding] = findings.filter((f) => f.rule === "subtotal.formula");
+    expect(finding.message).toContain(
+      "Công thức cho 30.000.000 nhưng các mục lớn cộng lại 15.000.000 (chênh 15.000.000)."
+    );
+    expect(finding.hint).toBe("Sửa công thức thành =SUM(G2,G5) để cộng đúng các mục lớn.");
+  });
+
+  test("the hint gives this group's own formula, for the note too, and never a made-up one", () => {
+    const findings = checkGrid(
+      gridWith(rows, { G2: formula("G3+G6", 3_000_000), G7: formula("G2", 3_000_000) })
+    );
+    const hints = findings.filter((f) => f.rule === "subtotal.formula").map((f) => f.hint);
+    expect(hints).toEqual(["Sửa công thức thành =SUM(G3:G6) để cộng đúng các mục con trực tiếp."]);
+    expect(hints.join(" ")).not.toContain("G8+G12+G15");
+  });
+
+  test("a child group left blank is named in the hint: the formula needs its sum", () => {
+    const table = [
+      group("1", "Công tác chỉ đạo điều hành"), // row 2
+      group("1.1", "Kiểm tra"), // row 3 (left blank)
+      task("1.1.1", "Kiểm tra tại xã", "300.000"), // row 4
+      task("1.2", "Tuyên truyền", "2.000.000"), // row 5
+      total("2.300.000"), // row 6
+    ];
+    const [finding] = subtotalFindings({ G2: formula("G4+G5", 2_300_000) }, table);
+    expect(finding.hint).toBe(
+      "Sửa công thức thành =SUM(G3,G5) để cộng đúng các mục con trực tiếp. Ghi cả cộng mục cho 1.1 (đang để trống) để công thức này cộng đủ."
     );
   });
 

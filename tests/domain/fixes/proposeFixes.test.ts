@@ -1,7 +1,7 @@
 import { describe, expect, test } from "@jest/globals";
 import { afterText, Fix } from "../../../src/domain/fixes/fix";
 import { proposeFixes } from "../../../src/domain/fixes/proposeFixes";
-import { sumFormula } from "../../../src/domain/fixes/sumFormula";
+import { sumFormula } from "../../../src/domain/sumFormula";
 import { readAppendix } from "../../../src/domain/readAppendix";
 import { group, headerWith, readTable, Row, subItem, task, total } from "../../support/table";
 import { gridWith } from "../support/formulaGrid";
