@@ -1,11 +1,16 @@
 import { fieldText } from "../messages";
-import { isGroup } from "../outline";
+import { isGroup, OutlineNode } from "../outline";
 import { Check, findingAt, nameOf } from "./context";
 
-/** field.required: a task with no lead unit; a row with no task. */
+/**
+ * field.required: a task with no lead unit; a row with no task. An unnumbered row is a sub-item of the
+ * numbered row above it and is led by whoever leads that row (or a row above it). A row whose number
+ * cannot be read gets only tt.format's finding: one finding for the row.
+ */
 export const fieldRequired: Check = (context) =>
   context.outline.nodes.flatMap((node) => {
     const { row } = node;
+    if (row.number.kind === "unreadable") return [];
     const number = row.number.kind === "none" ? fieldText.unnamed : nameOf(row);
     if (row.task === "") {
       return [
@@ -15,7 +20,12 @@ export const fieldRequired: Check = (context) =>
         }),
       ];
     }
-    if (!isGroup(node) && row.lead === "" && context.appendix.columns.lead !== undefined) {
+    if (
+      !isGroup(node) &&
+      row.lead === "" &&
+      context.appendix.columns.lead !== undefined &&
+      !(row.number.kind === "none" && ancestorLed(node))
+    ) {
       return [
         findingAt(context, "field.required", "warning", "lead", row, {
           message: fieldText.noLead(row.number.kind === "none" ? `“${row.task}”` : number),
@@ -25,3 +35,9 @@ export const fieldRequired: Check = (context) =>
     }
     return [];
   });
+
+/** Whether a row above this one in the tree names a lead: a few levels at most. */
+function ancestorLed(node: OutlineNode): boolean {
+  for (let above = node.parent; above; above = above.parent) if (above.row.lead !== "") return true;
+  return false;
+}
