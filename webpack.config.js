@@ -45,10 +45,75 @@ const node = {
 
 /** Where the add-in is served from while developing; manifest.xml names the same origin. */
 const DEV_SERVER_PORT = 3000;
+const DEV_ORIGIN = `https://localhost:${DEV_SERVER_PORT}`;
+
+/** Said when a release build has no address, or a wrong one: Vietnamese first, then English. */
+const HOSTING_HELP = [
+  "Cần địa chỉ web (https) nơi đặt các tệp của add-in, ví dụ:",
+  "  npm run build -- --env url=https://phuluc.ubnd-xa.gov.vn/addin/",
+  "dist/manifest.xml khi đó trỏ mọi địa chỉ về đó. Khi phát triển trên máy mình, dùng npm start hoặc",
+  "npm run dev-server (https://localhost:3000), không cần npm run build.",
+  "",
+  "The web address (https) the add-in's files will be served from is needed, for example:",
+  "  npm run build -- --env url=https://phuluc.example.gov.vn/addin/",
+  "dist/manifest.xml then points every address there. To develop on this machine, use npm start or",
+  "npm run dev-server (https://localhost:3000); they need no npm run build.",
+].join("\n");
+
+/**
+ * An error in the build's options, which webpack-cli prints (exit code 2) as its message alone, without
+ * a stack that would bury it.
+ */
+function buildError(message) {
+  const error = new Error(message);
+  error[require("util").inspect.custom] = () => message;
+  return error;
+}
+
+/**
+ * The hosting address given with `--env url=…`, checked: https (Office loads add-ins over nothing
+ * else), no query or fragment, and ending with "/" so that file names can follow it.
+ */
+function hostingUrl(text) {
+  let url;
+  try {
+    url = new URL(String(text));
+  } catch {
+    throw buildError(`"${text}" không phải địa chỉ web / is not a web address.\n\n${HOSTING_HELP}`);
+  }
+  if (url.protocol !== "https:" || url.search || url.hash || url.username || url.password)
+    throw buildError(
+      `"${text}": Office chỉ nạp add-in qua https, địa chỉ không có ?… hay #… / ` +
+        `Office loads add-ins over https only, from an address without ?… or #….\n\n${HOSTING_HELP}`
+    );
+  if (!url.pathname.endsWith("/")) url.pathname += "/";
+  return url;
+}
+
+/**
+ * manifest.xml for the address the add-in is served from: every https://localhost:3000/… address
+ * (icons, pages, the function file, the custom functions' script, page and metadata, SupportUrl) moves
+ * under `url`, keeping its path, and the AppDomain becomes the url's origin. Throws when "localhost" is
+ * left anywhere in it. Without a url the manifest is the development one, unchanged.
+ */
+function manifestFor(xml, url) {
+  if (url === undefined) return xml;
+  const moved = xml.split(`${DEV_ORIGIN}/`).join(url.href).split(DEV_ORIGIN).join(url.origin);
+  if (/localhost/i.test(moved))
+    throw buildError("manifest.xml still names localhost after moving its addresses.");
+  return moved;
+}
 
 /**
  * The add-in: the task pane, the ribbon commands' function file and the custom functions, built
  * into dist/ under the names manifest.xml points at (https://localhost:3000/<name>).
+ *
+ * A release build names where it will be served from: `npm run build -- --env url=https://…/` writes
+ * dist/manifest.xml with every address under that url (manifestFor). Without a url a release build
+ * into dist/ stops with HOSTING_HELP: a manifest pointing at localhost installs without complaint and
+ * then shows an empty pane on every commune PC, so it must not be what dist/ holds. Development
+ * (`npm run dev-server`, `npm start`) serves from memory with the localhost manifest.xml of the
+ * repository; a build elsewhere (--env outputPath, the tests') keeps the localhost manifest too.
  *
  * office.js is never bundled: every page loads it from Microsoft's CDN with a <script> tag (the
  * custom functions page loads custom-functions-runtime.js instead), so `Office`, `Excel` and
@@ -65,6 +130,9 @@ async function web(env, argv) {
 
   const production = (argv.mode || "production") === "production";
   const outputPath = env.outputPath ? path.resolve(env.outputPath) : path.resolve(__dirname, "dist");
+  const url = env.url === undefined ? undefined : hostingUrl(env.url);
+  if (production && url === undefined && !env.outputPath && !env.WEBPACK_SERVE)
+    throw buildError(`npm run build: thiếu --env url / --env url is missing.\n\n${HOSTING_HELP}`);
   const page = (name, template) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
@@ -112,7 +180,11 @@ async function web(env, argv) {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => manifestFor(content.toString("utf8"), url),
+          },
         ],
       }),
     ],
@@ -144,3 +216,6 @@ module.exports = async (env = {}, argv = {}) => {
   if (Array.isArray(names) && !names.includes("web")) return [node];
   return [node, await web(env, argv)];
 };
+// For tests/manifest: the manifest a release build writes, and how an address is checked.
+module.exports.manifestFor = manifestFor;
+module.exports.hostingUrl = hostingUrl;

@@ -3,7 +3,6 @@
  */
 // jsdom for its DOMParser: a real XML parser that keeps element order and reports malformed XML.
 import { compareVersions, EXCEL_API_MINIMUM, EXCEL_FEATURES } from "../../src/excel/apiSupport";
-import { buildWebBundle } from "../support/webBundle";
 import { execFile } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
@@ -13,8 +12,9 @@ import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 
 /*
  * manifest.xml checked offline: `npm run validate` (Microsoft's validator) needs the network. The
- * web build runs once, into a temporary folder, so that every address the manifest gives is
- * checked against the files the build really writes.
+ * web build runs once, as a release build for a hosting address (RELEASE_URL), into a temporary folder,
+ * so that every address the manifest gives is checked against the files the build really writes, and
+ * the manifest the release build writes against the repository's.
  */
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -26,6 +26,30 @@ const BASIC = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
 const XSI = "http://www.w3.org/2001/XMLSchema-instance";
 /** A production build of the pane with Fluent UI takes a while on a slow machine. */
 const BUILD_TIMEOUT = 600_000;
+/** Where the release build is for: a path below the host, as a commune's server might give. */
+const RELEASE_URL = "https://phuluc.example.gov.vn/cchc/addin/";
+
+/** webpack.config.js: the build's configuration, and the manifest a release build writes. */
+const webpackConfig = require(path.join(ROOT, "webpack.config.js")) as ((
+  env: Record<string, unknown>,
+  argv: Record<string, unknown>
+) => Promise<unknown[]>) & {
+  manifestFor(xml: string, url: URL | undefined): string;
+  hostingUrl(text: string): URL;
+};
+
+/** `npm run build -- --env url=…` for the web part, into `outputPath` instead of dist/. */
+async function releaseBuild(url: string, outputPath: string): Promise<void> {
+  const cli = path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
+  const args = [cli, "--config-name", "web", "--mode", "production"];
+  args.push("--env", `url=${url}`, "--env", `outputPath=${outputPath}`);
+  try {
+    await promisify(execFile)(process.execPath, args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`The release build failed:\n${stdout ?? ""}\n${stderr ?? ""}`);
+  }
+}
 
 /**
  * The order of child elements the schemas require (OfficeAppManifestV1_1.xsd for TaskPaneApp,
@@ -93,7 +117,7 @@ beforeAll(async () => {
   manifest = new DOMParser().parseFromString(text, "application/xml");
 
   buildDir = mkdtempSync(path.join(tmpdir(), "phuluc-web-"));
-  await buildWebBundle(ROOT, buildDir);
+  await releaseBuild(RELEASE_URL, buildDir);
 }, BUILD_TIMEOUT);
 
 afterAll(() => {
@@ -177,6 +201,18 @@ function resources(kind: string): Map<string, string> {
         item.getAttribute("DefaultValue") ?? "",
       ])
     )
+  );
+}
+
+/** Every attribute value and leaf text of the document that starts with `prefix`, trimmed. */
+function addressesIn(document: Document, prefix: string): string[] {
+  return Array.from(document.getElementsByTagNameNS("*", "*")).flatMap((element) =>
+    [
+      ...Array.from(element.attributes).map((attribute) => attribute.value),
+      element.children.length === 0 ? (element.textContent ?? "") : "",
+    ]
+      .map((value) => value.trim())
+      .filter((value) => value.startsWith(prefix))
   );
 }
 
@@ -269,14 +305,7 @@ describe("manifest.xml", () => {
   });
 
   test("every https://localhost:3000/ address is a file the web build writes", () => {
-    const addresses = all("*").flatMap((element) =>
-      [
-        ...Array.from(element.attributes).map((attribute) => attribute.value),
-        element.children.length === 0 ? (element.textContent ?? "") : "",
-      ]
-        .map((value) => value.trim())
-        .filter((value) => value.startsWith(ORIGIN))
-    );
+    const addresses = addressesIn(manifest, ORIGIN);
     expect(addresses.length).toBeGreaterThan(5);
     const missing = [...new Set(addresses)].filter((url) => !existsSync(built(url)));
     expect(missing).toEqual([]);
@@ -408,5 +437,121 @@ describe("manifest.xml", () => {
       "functions.js",
     ]);
     expect(existsSync(path.join(buildDir, "manifest.xml"))).toBe(true);
+  });
+});
+
+describe("the release build (npm run build -- --env url=…)", () => {
+  let text: string;
+  let release: Document;
+
+  beforeAll(() => {
+    text = readFileSync(path.join(buildDir, "manifest.xml"), "utf8");
+    release = new DOMParser().parseFromString(text, "application/xml");
+  });
+
+  test("writes a manifest with every address at the hosting url and none at localhost", () => {
+    expect(release.getElementsByTagName("parsererror")).toHaveLength(0);
+    expect(text).not.toMatch(/localhost/i);
+    // The same addresses as the repository's manifest, each moved under the url with its path kept.
+    const moved = addressesIn(manifest, ORIGIN).map(
+      (url) => RELEASE_URL + url.slice(ORIGIN.length)
+    );
+    expect(addressesIn(release, RELEASE_URL)).toEqual(moved);
+    // Every address of the release manifest is one of those: no other host slipped in.
+    const hosted = addressesIn(release, "https://").filter(
+      (url) => !url.startsWith("https://appsforoffice.microsoft.com/")
+    );
+    const origin = new URL(RELEASE_URL).origin;
+    expect(hosted.filter((url) => !url.startsWith(RELEASE_URL))).toEqual([origin]);
+    // Each is a file the build wrote, at its path below the url.
+    const missing = [...new Set(moved)].filter(
+      (url) => !existsSync(path.join(buildDir, ...url.slice(RELEASE_URL.length).split("/")))
+    );
+    expect(missing).toEqual([]);
+  });
+
+  test("names the page, icons, function file, custom functions, support page and domain there", () => {
+    const attribute = (name: string, key = "DefaultValue") =>
+      Array.from(release.getElementsByTagNameNS(APP, name)).map((element) =>
+        element.getAttribute(key)
+      );
+    expect(attribute("SourceLocation")).toEqual([`${RELEASE_URL}taskpane.html`]);
+    expect(attribute("IconUrl")).toEqual([`${RELEASE_URL}assets/icon-32.png`]);
+    expect(attribute("HighResolutionIconUrl")).toEqual([`${RELEASE_URL}assets/icon-64.png`]);
+    expect(attribute("SupportUrl")).toEqual([`${RELEASE_URL}taskpane.html`]);
+    expect(
+      Array.from(release.getElementsByTagNameNS(APP, "AppDomain")).map((domain) =>
+        domain.textContent?.trim()
+      )
+    ).toEqual(["https://phuluc.example.gov.vn"]);
+    const urls = new Map(
+      Array.from(release.getElementsByTagNameNS(BASIC, "Url")).map((url) => [
+        url.getAttribute("id"),
+        url.getAttribute("DefaultValue"),
+      ])
+    );
+    expect(Object.fromEntries(urls)).toEqual({
+      "Taskpane.Url": `${RELEASE_URL}taskpane.html`,
+      "Commands.Url": `${RELEASE_URL}commands.html`,
+      "Functions.Script.Url": `${RELEASE_URL}functions.js`,
+      "Functions.Page.Url": `${RELEASE_URL}functions.html`,
+      "Functions.Metadata.Url": `${RELEASE_URL}functions.json`,
+    });
+    for (const image of Array.from(release.getElementsByTagNameNS(BASIC, "Image")))
+      if (image.hasAttribute("DefaultValue"))
+        expect(image.getAttribute("DefaultValue")).toMatch(
+          /^https:\/\/phuluc\.example\.gov\.vn\/cchc\/addin\/assets\//
+        );
+  });
+
+  test("is the repository's manifest with only its addresses moved", () => {
+    const back = text
+      .split(RELEASE_URL)
+      .join(ORIGIN)
+      .split(new URL(RELEASE_URL).origin)
+      .join(ORIGIN.slice(0, -1));
+    expect(back).toBe(readFileSync(MANIFEST, "utf8"));
+  });
+
+  test("the Office tools read it, with the pane at the hosting url", async () => {
+    const info = await readWithOfficeTools(path.join(buildDir, "manifest.xml"));
+    expect(info.defaultSettings?.sourceLocation).toBe(`${RELEASE_URL}taskpane.html`);
+    expect(info.hosts).toEqual(["Workbook"]);
+  });
+
+  test("npm run build without an address stops, saying in Vietnamese and English how to give one", async () => {
+    const build = webpackConfig({}, { mode: "production" });
+    await expect(build).rejects.toThrow(/thiếu --env url \/ --env url is missing/);
+    await expect(build).rejects.toThrow(/npm run build -- --env url=https:\/\//);
+    await expect(build).rejects.toThrow(/Cần địa chỉ web[\s\S]*The web address/);
+    // Development keeps localhost: the dev server, npm start, and builds elsewhere (the tests').
+    await expect(webpackConfig({}, { mode: "development" })).resolves.toHaveLength(2);
+    await expect(
+      webpackConfig({ outputPath: buildDir }, { mode: "production" })
+    ).resolves.toHaveLength(2);
+  });
+
+  test("refuses an address Office cannot load from, and ends the path with /", async () => {
+    for (const wrong of [
+      "http://phuluc.example.gov.vn/",
+      "phuluc.example.gov.vn",
+      "https://x.vn/?a=1",
+      "https://x.vn/#a",
+    ])
+      await expect(webpackConfig({ url: wrong }, { mode: "production" })).rejects.toThrow(/https/);
+    expect(webpackConfig.hostingUrl("https://x.vn/phuluc").href).toBe("https://x.vn/phuluc/");
+    expect(webpackConfig.hostingUrl("https://x.vn").href).toBe("https://x.vn/");
+  });
+
+  test("moves every address, and leaves the development manifest alone without a url", () => {
+    const source = readFileSync(MANIFEST, "utf8");
+    expect(webpackConfig.manifestFor(source, undefined)).toBe(source);
+    const atRoot = webpackConfig.manifestFor(source, new URL("https://x.vn/"));
+    expect(atRoot).not.toMatch(/localhost/);
+    expect(atRoot).toContain('<SourceLocation DefaultValue="https://x.vn/taskpane.html"/>');
+    expect(atRoot).toContain("<AppDomain>https://x.vn</AppDomain>");
+    expect(() =>
+      webpackConfig.manifestFor(`${source}<!-- http://localhost:3000 -->`, new URL("https://x.vn/"))
+    ).toThrow(/localhost/);
   });
 });
