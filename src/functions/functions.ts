@@ -19,16 +19,22 @@ const DIALECTS = new Map<string, Dialect>([
   ["mien nam", "south"],
 ]);
 
-// The description is what Excel shows while the formula is typed: one line, in Vietnamese.
+/*
+ * What Excel shows while the formula is typed comes from here, in Vietnamese: the description (one
+ * line), and each parameter's name and description. custom-functions-metadata names a parameter after
+ * the function's own parameter, so these two parameters have Vietnamese names (Excel shows
+ * PHULUC.BANGCHU(số_tiền, [cách_đọc])): the one place where an identifier is text the officer reads.
+ * tests/functions checks the functions.json generated from it.
+ */
 /**
  * Số tiền bằng chữ: 34900000 → "Ba mươi tư triệu chín trăm nghìn đồng".
  * @customfunction BANGCHU
- * @param amount Số tiền (đồng): số nguyên không âm, thường là ô Tổng cộng.
- * @param [dialect] Cách đọc: "north" (mặc định: linh, tư, nghìn) hoặc "south" (lẻ, bốn, ngàn).
+ * @param số_tiền Số tiền (đồng): số nguyên không âm, thường là ô Tổng cộng.
+ * @param [cách_đọc] Cách đọc: "north" hoặc "bắc" (mặc định: linh, tư, nghìn), "south" hoặc "nam" (lẻ, bốn, ngàn).
  * @returns Số tiền bằng chữ.
  */
-export function bangChu(amount: unknown, dialect?: unknown): string {
-  return amountInWords(wholeDong(amount), dialectOf(dialect));
+export function bangChu(số_tiền: unknown, cách_đọc?: unknown): string {
+  return amountInWords(wholeDong(số_tiền), dialectOf(cách_đọc));
 }
 
 /** The amount as whole đồng, or a #VALUE! error that says what is wrong with it. */

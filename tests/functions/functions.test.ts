@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import path from "path";
 import { bangChu } from "../../src/functions/functions";
 
 /**
@@ -98,4 +99,74 @@ describe("=PHULUC.BANGCHU(amount, [dialect])", () => {
       expect(error.message).toContain('"south"');
     }
   );
+});
+
+/**
+ * functions.json as the web build writes it: custom-functions-metadata-plugin runs this same generator
+ * on src/functions/functions.ts (webpack.config.js), so its output is what Excel shows while
+ * =PHULUC.BANGCHU( is typed.
+ */
+describe("the metadata Excel shows for =PHULUC.BANGCHU (functions.json)", () => {
+  interface Metadata {
+    functions: {
+      id: string;
+      name: string;
+      description?: string;
+      parameters: { name: string; description?: string; optional?: boolean; type?: string }[];
+      result: { type?: string };
+    }[];
+  }
+  let metadata: Metadata;
+  let errors: string[];
+
+  beforeAll(async () => {
+    const { generateCustomFunctionsMetadata } = await import("custom-functions-metadata");
+    const source = path.resolve(__dirname, "../../src/functions/functions.ts");
+    const generated = await generateCustomFunctionsMetadata([source]);
+    errors = generated.errors;
+    metadata = JSON.parse(generated.metadataJson) as Metadata;
+  });
+
+  test("is generated without errors, one function BANGCHU", () => {
+    expect(errors).toEqual([]);
+    expect(metadata.functions.map((entry) => [entry.id, entry.name])).toEqual([
+      ["BANGCHU", "BANGCHU"],
+    ]);
+  });
+
+  test("names the parameters in Vietnamese: PHULUC.BANGCHU(số_tiền, [cách_đọc])", () => {
+    const [bangChuEntry] = metadata.functions;
+    expect(
+      bangChuEntry.parameters.map((parameter) => [parameter.name, parameter.optional ?? false])
+    ).toEqual([
+      ["số_tiền", false],
+      ["cách_đọc", true],
+    ]);
+    for (const { name } of bangChuEntry.parameters) {
+      // NFC, as Excel and the officer's keyboard write Vietnamese; letters and "_" only, like a
+      // function name (custom functions' names may use any Unicode letter, digit, "_" and ".").
+      expect(name.normalize("NFC")).toBe(name);
+      expect(name).toMatch(/^\p{L}[\p{L}\p{N}_]*$/u);
+    }
+  });
+
+  test("describes the function and each parameter in Vietnamese", () => {
+    const [bangChuEntry] = metadata.functions;
+    expect(bangChuEntry.description).toMatch(/^Số tiền bằng chữ: /);
+    const [amount, dialect] = bangChuEntry.parameters;
+    expect(amount.description).toMatch(/^Số tiền \(đồng\)/);
+    expect(dialect.description).toMatch(/^Cách đọc: /);
+    expect(dialect.description).toContain('"north"');
+    expect(dialect.description).toContain('"south"');
+    for (const text of [bangChuEntry.description, amount.description, dialect.description])
+      expect(text?.normalize("NFC")).toBe(text);
+    expect(bangChuEntry.result.type).toBe("string");
+  });
+
+  test("the spellings the dialect's description offers are the ones the function reads", () => {
+    expect(bangChu(104, "bắc")).toBe("Một trăm linh tư đồng");
+    expect(bangChu(104, "nam")).toBe("Một trăm lẻ bốn đồng");
+    expect(bangChu(104, "north")).toBe("Một trăm linh tư đồng");
+    expect(bangChu(104, "south")).toBe("Một trăm lẻ bốn đồng");
+  });
 });

@@ -415,8 +415,8 @@ describe("manifest.xml", () => {
     expect(
       bangChu?.parameters.map((parameter) => [parameter.name, parameter.optional ?? false])
     ).toEqual([
-      ["amount", false],
-      ["dialect", true],
+      ["số_tiền", false],
+      ["cách_đọc", true],
     ]);
     const script = readFileSync(path.join(buildDir, "functions.js"), "utf8");
     expect(script).toMatch(/CustomFunctions\.associate\("BANGCHU",/);
