@@ -75,7 +75,9 @@ export function App({ actions, dark = false }: AppProps) {
           className={styles.panel}
         >
           <PaneErrorBoundary key={tab}>
-            {tab === "check" && <CheckPanel inExcel={inExcel} check={check} sheets={sheets} />}
+            {tab === "check" && (
+              <CheckPanel inExcel={inExcel} check={check} sheets={sheets} actions={actions} />
+            )}
             {tab === "fixes" && (
               <FixesPanel inExcel={inExcel} checked={check.checked} fixes={fixes} />
             )}

@@ -1,10 +1,13 @@
 import { Button, makeStyles, Spinner, Switch, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
 import { CheckResult } from "./CheckResult";
+import { ExcelActions } from "./excelActions";
 import { OutsideExcelNotice } from "./OutsideExcelNotice";
 import { paneText } from "./paneText";
 import { PasteBox } from "./PasteBox";
 import { SheetPicker } from "./SheetPicker";
 import { StatusBar } from "./StatusBar";
+import { describeError, useAction } from "./useAction";
 import { CheckState } from "./useCheck";
 import { SheetNamesState } from "./useSheetNames";
 
@@ -22,12 +25,29 @@ interface CheckPanelProps {
   inExcel: boolean;
   check: CheckState;
   sheets: SheetNamesState;
+  /** For "Xuất kết quả ra trang tính"; null outside Excel. */
+  actions?: ExcelActions | null;
 }
 
 /** "Kiểm tra": a sheet of the workbook in Excel, a pasted table elsewhere; then the findings. */
-export function CheckPanel({ inExcel, check, sheets }: CheckPanelProps) {
+export function CheckPanel({ inExcel, check, sheets, actions = null }: CheckPanelProps) {
   const styles = useStyles();
   const sheetChecked = check.checked?.sheetName != null;
+  const exporting = useAction(useMemo(() => describeError(actions), [actions]));
+  const checkedSheet = check.checked?.sheetName ?? null;
+  const outcome = check.checked?.outcome;
+  const exportable = actions !== null && checkedSheet !== null && outcome?.kind === "checked";
+  const busy = check.busy || exporting.busy;
+
+  const exportFindings = () =>
+    exporting.run(async () => {
+      if (!exportable) return null;
+      const written = await actions.exportFindings(checkedSheet, outcome.findings, new Date());
+      // The new sheet is the active one now: the next Kiểm tra stays on the sheet just checked.
+      sheets.setSelected(checkedSheet);
+      void sheets.reload();
+      return { intent: "success", text: paneText.check.exported(written, checkedSheet) };
+    });
   return (
     <div className={styles.panel}>
       {inExcel ? (
@@ -37,13 +57,16 @@ export function CheckPanel({ inExcel, check, sheets }: CheckPanelProps) {
             selected={sheets.selected}
             onSelect={sheets.setSelected}
             onReload={() => void sheets.reload()}
-            busy={sheets.busy || check.busy}
+            busy={sheets.busy || busy}
           />
           <div className={styles.actions}>
             <Button
               appearance="primary"
-              disabledFocusable={check.busy}
-              onClick={() => void check.checkSheet(sheets.selected || undefined)}
+              disabledFocusable={busy}
+              onClick={() => {
+                exporting.setStatus(null);
+                void check.checkSheet(sheets.selected || undefined);
+              }}
             >
               {paneText.check.run}
             </Button>
@@ -53,6 +76,13 @@ export function CheckPanel({ inExcel, check, sheets }: CheckPanelProps) {
               disabled={!sheetChecked}
               onChange={(_, data) => void check.toggleHighlight(data.checked)}
             />
+            <Button
+              disabledFocusable={busy || !exportable}
+              title={paneText.check.exportHint}
+              onClick={() => void exportFindings()}
+            >
+              {paneText.check.export}
+            </Button>
           </div>
         </>
       ) : (
@@ -66,9 +96,10 @@ export function CheckPanel({ inExcel, check, sheets }: CheckPanelProps) {
           />
         </>
       )}
-      {check.busy && <Spinner size="tiny" label={paneText.busy} />}
+      {busy && <Spinner size="tiny" label={paneText.busy} />}
       {sheets.status?.text !== check.status?.text && <StatusBar status={sheets.status} />}
       <StatusBar status={check.status} />
+      <StatusBar status={exporting.status} />
       {check.checked && (
         <CheckResult checked={check.checked} onSelect={inExcel ? check.selectFinding : undefined} />
       )}

@@ -4,6 +4,7 @@ import { Fix } from "../domain/fixes/fix";
 import { proposeFixes } from "../domain/fixes/proposeFixes";
 import { NoAppendixError, readAppendix } from "../domain/readAppendix";
 import { ExcelSheets } from "../excel/excelContract";
+import { findingsSheet } from "../sheet/findingsSheet";
 import { checkGrid, CheckOutcome } from "./checkGrid";
 import { existingUnitsSheet, newAppendixSheet, newUnitsSheet } from "./newAppendixSheets";
 import { PlanRequest } from "./planForm";
@@ -41,6 +42,12 @@ export interface ExcelActions {
   applyFix(sheetName: string, fix: Fix): Promise<ApplyResult>;
   /** Writes a new appendix sheet (and the units sheet when the workbook has none). */
   createAppendix(source: AppendixSource, request: PlanRequest): Promise<CreateResult>;
+  /**
+   * Writes the findings of a check of `sheetName` to a new sheet, "Kết quả kiểm tra" or a free name
+   * like it (never replacing a sheet), each Ô a link to its cell, and activates it; returns the name
+   * used. One Excel.run of writeSheet's syncs: 2 for any list a pane shows.
+   */
+  exportFindings(sheetName: string, findings: readonly Finding[], date: Date): Promise<string>;
   /** Vietnamese for an error an action threw. */
   errorMessage(error: unknown): string;
 }
@@ -117,6 +124,15 @@ export function createExcelActions(
         );
         return { kind: "written", appendixSheet, unitsSheet };
       }),
+
+    exportFindings: (sheetName, findings, date) =>
+      run((context) =>
+        sheets.writeSheet(
+          context,
+          findingsSheet({ sheet: sheetName, date, findings, links: true }).sheet,
+          true
+        )
+      ),
 
     errorMessage,
   };

@@ -41,6 +41,11 @@ export const paneText = {
     pasteEmpty: "Chưa có bảng: dán bảng phụ lục vào ô trên rồi bấm Kiểm tra.",
     checkedSheet: (sheet: string) => `Kết quả kiểm tra trang ${quoted(sheet)}`,
     checkedText: "Kết quả kiểm tra bảng đã dán (số dòng đếm từ dòng đầu tiên đã dán)",
+    export: "Xuất kết quả ra trang tính",
+    exportHint:
+      "Ghi danh sách lỗi, cảnh báo, ghi chú vào một trang tính mới (không ghi đè trang nào) để in hoặc gửi lãnh đạo; bấm vào địa chỉ ô để đến ô cần sửa.",
+    exported: (sheet: string, checked: string) =>
+      `Đã ghi kết quả kiểm tra trang ${quoted(checked)} vào trang mới ${quoted(sheet)}.`,
   },
 
   findings: {

@@ -1,19 +1,31 @@
 /** @jest-environment jsdom */
+// office-addin-mock takes only the OfficeApp names from office-addin-manifest, whose full package jest
+// cannot load (ESM inside); its officeApp module alone is plain CommonJS.
+jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
+
 import "./support/jsdom";
 import { afterEach, beforeEach, describe, expect, jest, test } from "@jest/globals";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { proposeFixes } from "../../src/domain/fixes/proposeFixes";
 import { readDelimited } from "../../src/domain/delimitedText";
 import { excelErrorMessage } from "../../src/excel/excelErrorMessage";
+import { excelSheets } from "../../src/excel/excelSheets";
 import { excelText } from "../../src/excel/excelText";
+import { findingsText } from "../../src/sheet/findingsSheet";
 import { App } from "../../src/taskpane/App";
 import { checkPastedText } from "../../src/taskpane/checkGrid";
+import { createExcelActions } from "../../src/taskpane/excelActions";
 import { paneText } from "../../src/taskpane/paneText";
 import { defaultTitle } from "../../src/taskpane/planForm";
 import { click, settle } from "./support/events";
 import { fakeActions, officeError, SHEET, TRANSLATED } from "./support/fakeActions";
 import { fakeWorkbook } from "./support/fakeWorkbook";
 import { rowOf, sampleErrorCells, sampleText } from "./support/sample";
+import { mockExcel, officeError as mockOfficeError } from "../excel/mockExcel";
+
+// The Excel mock hands loaded values over with setImmediate, as Node does; jsdom has none.
+globalThis.setImmediate ??= ((run: () => void) =>
+  setTimeout(run, 0)) as unknown as typeof setImmediate;
 
 let consoleError: jest.SpiedFunction<typeof console.error>;
 beforeEach(() => {
@@ -246,5 +258,137 @@ describe("the pane in Excel", () => {
     expect(actions.createAppendix).toHaveBeenCalledTimes(1);
     expect(actions.createAppendix.mock.calls[0][0]).toBe("active");
     expect(await screen.findByText(/Trang “Báo cáo”: Không tìm thấy dòng tiêu đề/)).toBeTruthy();
+  });
+});
+
+describe("Xuất kết quả ra trang tính, on the office-addin-mock workbook", () => {
+  const RESULTS = findingsText.sheetName;
+
+  /** The pane over the real actions and Excel adapter, on a mock workbook holding the sample. */
+  async function renderOnMock() {
+    const excel = mockExcel({
+      sheets: [
+        { name: SHEET, grid: readDelimited(sampleText, "\t") },
+        // Taken already, as by an earlier export: it must stay as it is.
+        { name: "KẾT QUẢ KIỂM TRA", grid: readDelimited("ghi chú của cán bộ", "\t") },
+      ],
+      active: SHEET,
+    });
+    /** The syncs of each Excel.run, in order, and the sheets there were after it. */
+    const runs: { syncs: number; sheets: number }[] = [];
+    const actions = createExcelActions(
+      excelSheets,
+      async (batch) => {
+        const before = excel.syncCount;
+        try {
+          return await batch(excel.context);
+        } finally {
+          runs.push({ syncs: excel.syncCount - before, sheets: excel.sheets.length });
+        }
+      },
+      excelErrorMessage
+    );
+    render(<App actions={actions} />);
+    const picker = (await screen.findByLabelText(paneText.check.sheetLabel)) as HTMLSelectElement;
+    await waitFor(() => expect(picker.options).toHaveLength(3));
+    return { excel, picker, runs };
+  }
+
+  test("writes the findings to a new sheet under a free name, in one run of two syncs", async () => {
+    const { excel, picker, runs } = await renderOnMock();
+    const exportButton = screen.getByRole("button", { name: paneText.check.export });
+    // Nothing to export before a check.
+    expect(exportButton.getAttribute("aria-disabled")).toBe("true");
+
+    await click(screen.getByRole("button", { name: paneText.check.run }));
+    await screen.findByLabelText("Lỗi");
+    expect(exportButton.getAttribute("aria-disabled")).toBeNull();
+    const runsBefore = runs.length;
+    await click(exportButton);
+    const name = `${RESULTS} (2)`;
+    expect(
+      await screen.findByText(paneText.check.exported(name, SHEET), { exact: false })
+    ).toBeTruthy();
+    // One Excel.run writes the sheet, in writeSheet's two syncs (the sheet names, then the whole
+    // write, however many findings); then the picker reads the names again, in one.
+    expect(runs.slice(runsBefore)).toEqual([
+      { syncs: 2, sheets: 3 },
+      { syncs: 1, sheets: 3 },
+    ]);
+
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual([SHEET, "KẾT QUẢ KIỂM TRA", name]);
+    expect(excel.cell("KẾT QUẢ KIỂM TRA", "A1")?.value).toBe("ghi chú của cán bộ");
+    expect(excel.active).toBe(name);
+    const cell = (address: string) => excel.cell(name, address);
+    expect(String(cell("A1")?.value)).toMatch(
+      /^Kết quả kiểm tra trang “Phụ lục”, ngày \d{2}\/\d{2}\/\d{4}$/
+    );
+    expect(cell("A4")?.value).toBe("Mức độ");
+    // Errors first, in sheet order, each Ô a link to its cell on the checked sheet.
+    sampleErrorCells().forEach((address, i) => {
+      expect(cell(`A${5 + i}`)).toMatchObject({ value: "Lỗi", formatAtWrite: "@" });
+      expect(cell(`B${5 + i}`)?.formula).toBe(`=HYPERLINK("#'${SHEET}'!${address}","${address}")`);
+    });
+    // Text stays text: the TT "2,2,1" and every message are values in "@" cells.
+    expect(cell("C6")).toMatchObject({ value: "2,2,1", formatAtWrite: "@" });
+    expect(cell("E5")?.formatAtWrite).toBe("@");
+    expect(cell("E5")?.formula).toBeUndefined();
+
+    // The picker now names the sheet checked: the next Kiểm tra does not check the new sheet.
+    await waitFor(() => expect(picker.options).toHaveLength(4));
+    expect(picker.value).toBe(SHEET);
+    const checksBefore = runs.length;
+    await click(screen.getByRole("button", { name: paneText.check.run }));
+    await waitFor(() => expect(exportButton.getAttribute("aria-disabled")).toBeNull());
+    expect(runs.length).toBe(checksBefore + 1);
+    expect(screen.getByText(paneText.check.checkedSheet(SHEET))).toBeTruthy();
+    expect(screen.queryByText(paneText.check.exported(name, SHEET), { exact: false })).toBeNull();
+
+    // Again: a third name, never over the second.
+    await click(exportButton);
+    await screen.findByText(paneText.check.exported(`${RESULTS} (3)`, SHEET), { exact: false });
+    expect(excel.sheets).toHaveLength(4);
+  });
+
+  test("an Excel that refuses the write: the pane says why in Vietnamese, no sheet is added", async () => {
+    const { excel } = await renderOnMock();
+    await click(screen.getByRole("button", { name: paneText.check.run }));
+    await screen.findByLabelText("Lỗi");
+    const refused = mockOfficeError("AccessDenied", "Access denied.");
+    excel.failSync(refused, excel.syncCount + 2);
+    await click(screen.getByRole("button", { name: paneText.check.export }));
+    expect(await screen.findByText(excelErrorMessage(refused))).toBeTruthy();
+    expect(excel.sheets).toHaveLength(2);
+    expect(consoleError).toHaveBeenCalled();
+  });
+
+  test("with the fake actions: the findings shown are the ones sent, with the sheet checked", async () => {
+    const actions = await renderInExcel();
+    await checkActiveSheet(actions);
+    await click(screen.getByRole("button", { name: paneText.check.export }));
+    expect(actions.exportFindings).toHaveBeenCalledTimes(1);
+    const [sheetName, findings, date] = actions.exportFindings.mock.calls[0];
+    expect(sheetName).toBe(SHEET);
+    const shown = checkPastedText(sampleText);
+    expect(findings).toEqual(shown.kind === "checked" ? shown.findings : null);
+    expect(date).toBeInstanceOf(Date);
+    expect(
+      await screen.findByText(paneText.check.exported(RESULTS, SHEET), { exact: false })
+    ).toBeTruthy();
+  });
+
+  test("a sheet without an appendix, or pasted text, has nothing to export", async () => {
+    const actions = fakeActions();
+    actions.check.mockResolvedValueOnce({
+      sheetName: "Báo cáo",
+      outcome: checkPastedText("Họ và tên\tNgày sinh"),
+    });
+    await renderInExcel(actions);
+    await click(screen.getByRole("button", { name: paneText.check.run }));
+    await screen.findByText(/Không tìm thấy dòng tiêu đề/);
+    const exportButton = screen.getByRole("button", { name: paneText.check.export });
+    expect(exportButton.getAttribute("aria-disabled")).toBe("true");
+    await click(exportButton);
+    expect(actions.exportFindings).not.toHaveBeenCalled();
   });
 });

@@ -35,6 +35,7 @@ export function fakeActions() {
       appendixSheet: "Phụ lục (2)",
       unitsSheet: null,
     })),
+    exportFindings: jest.fn<ExcelActions["exportFindings"]>(async () => "Kết quả kiểm tra"),
     errorMessage: jest.fn<ExcelActions["errorMessage"]>((error) => {
       const code = (error as { code?: string }).code ?? "";
       return TRANSLATED[code] ?? "Excel báo lỗi.";
