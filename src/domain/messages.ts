@@ -81,6 +81,13 @@ export const numberingText = {
   orphan: (number: string, parent: string) =>
     `Số ${number} không có mục cha: bảng không có mục ${parent}.`,
   orphanHint: (expected: string) => `Có lẽ là ${expected}.`,
+  /** A row between two numbered rows that follow on from each other, named "1.1.4 (dòng 8)". */
+  misplacedBetween: (number: string, previous: string | null, next: string) =>
+    previous === null
+      ? `Số ${number} không đúng thứ tự: đứng trước ${next}, số mở đầu của bảng.`
+      : `Số ${number} không đúng thứ tự: đứng giữa ${previous} và ${next}.`,
+  betweenHint: (previous: string | null, next: string) =>
+    `${previous === null ? `Dòng này đứng trước ${next}, số mở đầu của bảng` : `Dòng này chen giữa ${previous} và ${next}, hai số vốn liền nhau`}: nếu đây là một mục thêm vào thì đánh lại số thứ tự từ dòng này trở đi; nếu không, chuyển dòng này về đúng chỗ của nó, hoặc xóa nếu thừa.`,
 };
 
 export const fieldText = {

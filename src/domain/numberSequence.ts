@@ -12,13 +12,29 @@ export interface Place {
   key?: string;
 }
 
+/**
+ * A row standing between two numbered rows that follow on from each other ("3.8.2" between 1.1.3 and
+ * 1.1.4): no number fits it without renumbering the rows after it, so none is suggested.
+ */
+export interface Between {
+  /** The row the sequence stood at before it; null when it is the first numbered row. */
+  previous: AppendixRow | null;
+  next: AppendixRow;
+}
+
 export type SequenceProblem =
-  | { kind: "duplicate"; row: AppendixRow; expected: string }
+  | { kind: "duplicate"; row: AppendixRow; expected: string; between?: Between }
   | { kind: "gap"; row: AppendixRow; missing: string[] }
   | { kind: "swapped"; row: AppendixRow; next: AppendixRow }
-  | { kind: "misplaced"; row: AppendixRow; expected: string }
+  | { kind: "misplaced"; row: AppendixRow; expected: string; between?: Between }
   | { kind: "level-jump"; row: AppendixRow; missingParent: string }
-  | { kind: "orphan"; row: AppendixRow; missingParent: string; expected: string };
+  | {
+      kind: "orphan";
+      row: AppendixRow;
+      missingParent: string;
+      expected: string;
+      between?: Between;
+    };
 
 export interface NumberSequence {
   /** Where each row stands in the outline, by its index in the rows, after the problems below were allowed for. */
@@ -117,6 +133,8 @@ export function analyseSequence(rows: AppendixRow[]): NumberSequence {
   // Only needed once a row breaks the sequence; built then from the places so far.
   let seen: Set<string> | null = null;
   let cursor: Place | null = null;
+  // The row the cursor was taken from.
+  let cursorRow: AppendixRow | null = null;
 
   /**
    * Where a written number stands when it follows `after`: arabic numbers count within the Roman section
@@ -143,6 +161,7 @@ export function analyseSequence(rows: AppendixRow[]): NumberSequence {
     places[rowIndex] = place;
     seen?.add(keyOf(place));
     cursor = place;
+    cursorRow = rows[rowIndex];
   };
   const seenKeys = (): Set<string> => {
     seen ??= new Set(places.filter((place): place is Place => !!place).map(keyOf));
@@ -165,10 +184,27 @@ export function analyseSequence(rows: AppendixRow[]): NumberSequence {
     const nextIndex = numbered[index + 1];
     const continuesFrom = (candidate: Place) =>
       nextIndex !== undefined && isValidNext(candidate, placeAfter(nextIndex, candidate));
-    const settle = () =>
-      accept(rowIndex, continuesFrom(place) && !continuesFrom(expected) ? place : expected);
+    // The next row goes on from where the sequence stood, and not from this row's expected number:
+    // this row stands between the two, and the rows after it are judged as if it were not there. Not
+    // when it is written at a higher level than the next row, which may then be its first child
+    // ("I, 1, III, 2": II is missing and 2 is III's first task, not III an extra row).
+    const nextPlace = nextIndex === undefined ? null : placeAfter(nextIndex, before);
+    const between: Between | undefined =
+      nextPlace &&
+      place.parts.length >= nextPlace.parts.length &&
+      isValidNext(before, nextPlace) &&
+      !continuesFrom(expected)
+        ? { previous: cursorRow, next: rows[nextIndex] }
+        : undefined;
+    const settle = () => {
+      if (continuesFrom(place) && !continuesFrom(expected)) accept(rowIndex, place);
+      else if (between && nextPlace) {
+        // In the tree it stands beside the next row; the cursor stays where it was.
+        places[rowIndex] = nextPlace;
+      } else accept(rowIndex, expected);
+    };
     if (seenKeys().has(keyOf(place))) {
-      problems.push({ kind: "duplicate", row, expected: displayOf(expected) });
+      problems.push({ kind: "duplicate", row, expected: displayOf(expected), between });
       settle();
       continue;
     }
@@ -197,6 +233,12 @@ export function analyseSequence(rows: AppendixRow[]): NumberSequence {
         accept(rowIndex, place);
         continue;
       }
+      if (between) {
+        // "1.2, 1.7, 1.3": nothing is missing, 1.7 stands between two rows that follow on.
+        problems.push({ kind: "misplaced", row, expected: displayOf(expected), between });
+        settle();
+        continue;
+      }
       if (continuesFrom(expected) && !continuesFrom(place)) {
         // "1.3, 1.7, 1.5": the rows after go on from 1.4, so 1.7 is a mistyped 1.4.
         problems.push({ kind: "misplaced", row, expected: displayOf(expected) });
@@ -212,25 +254,27 @@ export function analyseSequence(rows: AppendixRow[]): NumberSequence {
       continue;
     }
     if (sameParent) {
-      problems.push({ kind: "misplaced", row, expected: displayOf(expected) });
+      problems.push({ kind: "misplaced", row, expected: displayOf(expected), between });
       settle();
       continue;
     }
-    if (parent.parts.length > 0 && isValidNext(before, parent)) {
+    const jumps = parent.parts.length > 0 && isValidNext(before, parent);
+    if (jumps && !between) {
       problems.push({ kind: "level-jump", row, missingParent: displayOf(parent) });
       seenKeys().add(keyOf(parent));
       accept(rowIndex, place);
       continue;
     }
-    if (parent.parts.length > 0 && !seenKeys().has(keyOf(parent))) {
+    if (!jumps && parent.parts.length > 0 && !seenKeys().has(keyOf(parent))) {
       problems.push({
         kind: "orphan",
         row,
         missingParent: displayOf(parent),
         expected: displayOf(expected),
+        between,
       });
     } else {
-      problems.push({ kind: "misplaced", row, expected: displayOf(expected) });
+      problems.push({ kind: "misplaced", row, expected: displayOf(expected), between });
     }
     settle();
   }

@@ -1,4 +1,5 @@
 import { numberingText } from "../messages";
+import { betweenHint } from "./betweenRows";
 import { Check, findingAt } from "./context";
 
 /** tt.duplicate: a number used twice; the second one is the row to renumber. */
@@ -20,7 +21,9 @@ export const ttDuplicate: Check = (context) => {
           number,
           first !== undefined && first !== problem.row.row ? first : null
         ),
-        hint: numberingText.duplicateHint(problem.expected),
+        hint: problem.between
+          ? betweenHint(problem.between)
+          : numberingText.duplicateHint(problem.expected),
       }),
     ];
   });

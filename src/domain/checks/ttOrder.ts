@@ -1,4 +1,5 @@
 import { numberingText } from "../messages";
+import { betweenHint, namesAround } from "./betweenRows";
 import { Check, findingAt, FindingDraft, nameOf } from "./context";
 
 /** tt.order: numbers out of order, a number whose parent does not exist, a level skipped. */
@@ -14,10 +15,15 @@ export const ttOrder: Check = (context) =>
         };
         break;
       case "misplaced":
-        draft = {
-          message: numberingText.misplaced(number, problem.expected),
-          hint: numberingText.misplacedHint(problem.expected),
-        };
+        draft = problem.between
+          ? {
+              message: numberingText.misplacedBetween(number, ...namesAround(problem.between)),
+              hint: betweenHint(problem.between),
+            }
+          : {
+              message: numberingText.misplaced(number, problem.expected),
+              hint: numberingText.misplacedHint(problem.expected),
+            };
         break;
       case "level-jump":
         draft = {
@@ -28,7 +34,9 @@ export const ttOrder: Check = (context) =>
       case "orphan":
         draft = {
           message: numberingText.orphan(number, problem.missingParent),
-          hint: numberingText.orphanHint(problem.expected),
+          hint: problem.between
+            ? betweenHint(problem.between)
+            : numberingText.orphanHint(problem.expected),
         };
         break;
       default:

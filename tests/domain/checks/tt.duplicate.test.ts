@@ -63,4 +63,20 @@ describe("tt.duplicate", () => {
     expect(seriousPlaces(findings)).toEqual([error("tt.duplicate", 5, "A5")]);
     expect(findings.find((f) => f.rule === "tt.duplicate")?.hint).toContain("1.2");
   });
+
+  test("an earlier number repeated between two rows that follow on is one duplicate; the next row is not suggested", () => {
+    const findings = checkTable([
+      group("1", "Công tác chỉ đạo điều hành"), // row 2
+      task("1.1", "Ban hành kế hoạch CCHC"), // row 3
+      task("1.2", "Báo cáo định kỳ"), // row 4
+      task("1.1", "Kiểm tra công tác CCHC"), // row 5
+      task("1.3", "Tuyên truyền CCHC"), // row 6
+      task("1.4", "Khảo sát sự hài lòng"), // row 7
+    ]);
+    expect(seriousPlaces(findings)).toEqual([error("tt.duplicate", 5, "A5")]);
+    const finding = findings.find((f) => f.rule === "tt.duplicate");
+    expect(finding?.message).toBe("Số thứ tự 1.1 trùng với dòng 3.");
+    expect(finding?.hint).toContain("chen giữa 1.2 (dòng 4) và 1.3 (dòng 6)");
+    expect(finding?.hint).not.toContain("dòng này là 1.3");
+  });
 });

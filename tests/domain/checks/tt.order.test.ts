@@ -1,5 +1,7 @@
 import { describe, expect, test } from "@jest/globals";
-import { checkTable, error, group, seriousPlaces, task } from "../../support/table";
+import { afterText } from "../../../src/domain/fixes/fix";
+import { proposeFixes } from "../../../src/domain/fixes/proposeFixes";
+import { checkTable, error, group, readTable, seriousPlaces, task } from "../../support/table";
 
 describe("tt.order", () => {
   test("1.4 and 1.3 swapped are ONE finding, at the first row out of place", () => {
@@ -81,5 +83,76 @@ describe("tt.order", () => {
     expect(finding?.hint).toContain("1.2.1");
     // Row 3 is 1.1: the table does have it.
     expect(finding?.message).not.toMatch(/không có mục 1\.1\b/);
+  });
+
+  test("3.8.2 between 1.1.3 and 1.1.4 is one finding; 1.1.4 is no duplicate and is not suggested", () => {
+    const findings = checkTable([
+      group("1", "Công tác chỉ đạo điều hành"), // row 2
+      group("1.1", "Ban hành văn bản"), // row 3
+      task("1.1.1", "Kế hoạch CCHC"), // row 4
+      task("1.1.2", "Kế hoạch tuyên truyền"), // row 5
+      task("1.1.3", "Kế hoạch kiểm tra"), // row 6
+      task("3.8.2", "Rà soát quy trình"), // row 7
+      task("1.1.4", "Kế hoạch đào tạo"), // row 8
+      group("1.2", "Báo cáo"), // row 9
+      task("1.2.1", "Báo cáo định kỳ"), // row 10
+    ]);
+    expect(seriousPlaces(findings)).toEqual([error("tt.order", 7, "A7")]);
+    const finding = findings.find((f) => f.rule === "tt.order");
+    expect(finding?.message).toBe("Số 3.8.2 không có mục cha: bảng không có mục 3.8.");
+    expect(finding?.hint).toBe(
+      "Dòng này chen giữa 1.1.3 (dòng 6) và 1.1.4 (dòng 8), hai số vốn liền nhau: nếu đây là một mục thêm vào thì đánh lại số thứ tự từ dòng này trở đi; nếu không, chuyển dòng này về đúng chỗ của nó, hoặc xóa nếu thừa."
+    );
+  });
+
+  test("after a duplicate, a number from elsewhere before the next correct row is one finding more", () => {
+    const findings = checkTable([
+      group("1", "Xây dựng đội ngũ"), // row 2
+      group("1.1", "Đánh giá công chức"), // row 3
+      task("1.1.1", "Thực hiện trình tự đánh giá"), // row 4
+      task("1.1.1", "Chấp hành kỷ luật"), // row 5: duplicate, is 1.1.2
+      task("1.1.3", "Cập nhật hồ sơ"), // row 6
+      task("3.8.2", "Rà soát quy trình"), // row 7
+      task("1.1.4", "Đào tạo, bồi dưỡng"), // row 8
+    ]);
+    expect(seriousPlaces(findings)).toEqual([
+      error("tt.duplicate", 5, "A5"),
+      error("tt.order", 7, "A7"),
+    ]);
+    expect(findings.find((f) => f.rule === "tt.order")?.hint).not.toContain("Có lẽ là");
+  });
+
+  test("1.7 between 1.2 and 1.3 is one finding, no gap, and 1.3 is not suggested for it", () => {
+    const findings = checkTable([
+      group("1", "Công tác chỉ đạo điều hành"), // row 2
+      task("1.1", "Ban hành kế hoạch CCHC"), // row 3
+      task("1.2", "Báo cáo định kỳ"), // row 4
+      task("1.7", "Kiểm tra công tác CCHC"), // row 5
+      task("1.3", "Tuyên truyền CCHC"), // row 6
+      task("1.4", "Khảo sát sự hài lòng"), // row 7
+    ]);
+    expect(seriousPlaces(findings)).toEqual([error("tt.order", 5, "A5")]);
+    const finding = findings.find((f) => f.rule === "tt.order");
+    expect(finding?.message).toBe(
+      "Số 1.7 không đúng thứ tự: đứng giữa 1.2 (dòng 4) và 1.3 (dòng 6)."
+    );
+    expect(finding?.hint).not.toMatch(/Sửa thành|Có lẽ là/);
+  });
+
+  test("renumbering puts a row that stands between two others in its place and moves the rest on", () => {
+    const fixes = proposeFixes(
+      readTable([
+        group("1", "Công tác chỉ đạo điều hành"), // row 2
+        group("1.1", "Ban hành văn bản"), // row 3
+        task("1.1.1", "Kế hoạch CCHC"), // row 4
+        task("3.8.2", "Rà soát quy trình"), // row 5
+        task("1.1.2", "Kế hoạch kiểm tra"), // row 6
+      ])
+    );
+    const renumber = fixes.find((fix) => fix.kind === "renumber");
+    expect(renumber?.edits.map((edit) => [edit.address, edit.before, afterText(edit)])).toEqual([
+      ["A5", "3.8.2", "1.1.2"],
+      ["A6", "1.1.2", "1.1.3"],
+    ]);
   });
 });
