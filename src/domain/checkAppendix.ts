@@ -4,6 +4,7 @@ import { auditBudget } from "./budgetAudit";
 import { budgetFormat } from "./checks/budgetFormat";
 import { budgetNegative } from "./checks/budgetNegative";
 import { budgetSources } from "./checks/budgetSources";
+import { budgetText } from "./checks/budgetText";
 import { Check, CheckContext } from "./checks/context";
 import { fieldRequired } from "./checks/fieldRequired";
 import { formulaError } from "./checks/formulaError";
@@ -40,6 +41,7 @@ const TABLE_CHECKS: readonly Check[] = [
 /** Rules about one Kinh phí column: judged on each amount column of the table. */
 const AMOUNT_CHECKS: readonly Check[] = [
   budgetFormat,
+  budgetText,
   budgetNegative,
   formulaError,
   formulaUncalculated,

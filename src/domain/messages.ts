@@ -114,6 +114,10 @@ export const budgetText = {
       : `Có thể là ${money(guess)}; nhập lại bằng số (ô định dạng số #,##0).`,
   negative: (value: number) => `Kinh phí âm: ${money(value)}.`,
   negativeHint: "Kinh phí thực hiện không thể âm; kiểm tra lại dấu trừ.",
+  /** Words that are no amount, such as “Lồng ghép”: no separate money. */
+  noAmount: (text: string) =>
+    `Kinh phí ghi ${quoted(text)}, không phải số tiền: coi như không có kinh phí riêng, không tính vào các cộng mục và Tổng cộng.`,
+  noAmountHint: "Nếu nhiệm vụ có kinh phí riêng, nhập số tiền bằng số (ví dụ 12.900.000).",
 };
 
 export const sumText = {

@@ -8,7 +8,11 @@ export type AmountProblem =
   | "fraction"; // an amount with a part smaller than one đồng
 
 export type AmountReading =
-  | { kind: "empty" }
+  /**
+   * No amount. `text` when the cell says so in words ("Lồng ghép", "Kinh phí thường xuyên", "Không"):
+   * no separate money, counted as nothing in the sums.
+   */
+  | { kind: "empty"; text?: string }
   | { kind: "amount"; value: number }
   | { kind: "unreadable"; text: string; problem: AmountProblem }
   /** A formula whose result is an error value such as "#REF!". */
@@ -64,7 +68,45 @@ export function readAmount(value: string | number | boolean | null, scale = 1): 
   if (typeof value === "number") return fromNumber(value, scale, String(value));
   const text = composed(value).trim();
   if (text === "" || DASHES.test(text)) return EMPTY_AMOUNT;
+  if (saysNoAmount(text)) return { kind: "empty", text };
   return readAmountText(text, scale);
+}
+
+/**
+ * Words that say an amount ("Ba triệu đồng", "năm trăm nghìn"): text with one of them, or with a digit,
+ * is read as an amount, and reported when it cannot be.
+ */
+const AMOUNT_WORDS = new Set([
+  "triệu",
+  "trieu",
+  "nghìn",
+  "nghin",
+  "ngàn",
+  "trăm",
+  "tỷ",
+  "tỉ",
+  "mươi",
+  "mười",
+  "đồng",
+  "vnđ",
+  "vnd",
+  "đ",
+]);
+
+/** Letters, spaces and the punctuation of a phrase: no digit, no "#" of a broken error value. */
+const NO_AMOUNT_CHARACTERS = /^[\p{L}\p{M}\s.,;:()/'"“”‘’–—-]+$/u;
+
+/**
+ * Words with no digit and no word of an amount ("Lồng ghép", "Kinh phí thường xuyên", "Không có",
+ * "Nguồn xã hội hóa"): plans write them where a task has no money of its own.
+ */
+function saysNoAmount(text: string): boolean {
+  if (!NO_AMOUNT_CHARACTERS.test(text)) return false;
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  return words.length > 0 && !words.some((word) => AMOUNT_WORDS.has(word));
 }
 
 function readAmountText(text: string, scale: number): AmountReading {

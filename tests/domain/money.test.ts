@@ -72,12 +72,26 @@ describe("readAmount", () => {
     expect(readAmount(value, scale)).toMatchObject({ kind: "unreadable", problem: "fraction" });
   });
 
-  test.each(["abc", "không", "chưa có", "Kinh phí", "theo dự toán", "12a", "a12"])(
+  test.each(["12a", "a12", "#REF", "?", "Ba triệu đồng", "năm trăm nghìn", "mười tỷ", "hai trieu"])(
     "%p is not a number",
     (text) => {
       expect(readAmount(text)).toEqual({ kind: "unreadable", text, problem: "not-a-number" });
     }
   );
+
+  test.each([
+    "Lồng ghép",
+    "Kinh phí thường xuyên",
+    "Không",
+    "Không có",
+    "Nguồn xã hội hóa",
+    "chưa có",
+    "theo dự toán",
+    "Lồng ghép (nguồn chi thường xuyên)",
+  ])("%p, words that are no amount, is no amount with its text", (text) => {
+    expect(readAmount(text)).toEqual({ kind: "empty", text });
+    expect(readAmount(text, 1_000_000)).toEqual({ kind: "empty", text });
+  });
 
   test.each([NaN, Infinity, -Infinity])("the number %p is not an amount", (value) => {
     expect(readAmount(value)).toMatchObject({ kind: "unreadable", problem: "not-a-number" });
