@@ -50,6 +50,10 @@ export const numberingText = {
   separator: (written: string, read: string) =>
     `Số thứ tự ${quoted(written)} viết sai dấu phân cách; được đọc là ${read}.`,
   separatorHint: (read: string) => `Dùng dấu chấm giữa các cấp: ${read}.`,
+  date: (written: string, read: string) =>
+    `Excel đã đổi số thứ tự ${read} thành ngày tháng (${written}); được đọc là ${read}.`,
+  dateHint: (read: string) =>
+    `Nhập lại dưới dạng văn bản: định dạng ô là Text (Văn bản) rồi gõ ${read}, hoặc gõ '${read} (có dấu nháy đơn ở đầu).`,
   romanForm: (written: string, read: string) =>
     `Số La Mã ${quoted(written)} viết chưa đúng cách; được đọc là ${read}.`,
   romanFormHint: (read: string) => `Sửa thành ${read}.`,

@@ -9,7 +9,8 @@ export type NumberKind = "arabic" | "roman" | "letter";
 export type NumberFlaw =
   | "separator" // "2,2,1" or "2 .2": read as 2.2.1
   | "roman-form" // "IIII", "VV": a value, but not how Roman numerals are written
-  | "foreign-letter"; // "f)", "w)": outside the Vietnamese alphabet
+  | "foreign-letter" // "f)", "w)": outside the Vietnamese alphabet
+  | "date"; // "01/02/2025": a "1.2" that Excel turned into a date, read as day.month
 
 export interface ItemNumber {
   kind: NumberKind;
@@ -27,6 +28,8 @@ const ARABIC = /^\d+(?:\.\d+)*\.?$/;
 const LEADING_ZERO = /(?:^|\.)0\d/;
 const ARABIC_LOOSE = /^\d+(?:\s*[.,;:/\-_]\s*\d+)*\s*[.,]?$/;
 const ROMAN = /^[IVXLC]+\.?$/;
+/** How a date cell reaches the checker (dd/mm/yyyy): Excel makes one of "1.2" as it is typed. */
+const DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const LETTER = /^([a-zđ])\s*[).]$/i;
 const BULLETS = /^[-–—+*•·]$/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
@@ -40,6 +43,15 @@ export function readNumber(raw: string | number | boolean | null): NumberReading
     const parts = plain.split(".").map(Number);
     const canonical = LEADING_ZERO.test(plain) ? parts.join(".") : plain;
     return { kind: "number", number: { kind: "arabic", parts, canonical } };
+  }
+  const date = DATE.exec(text);
+  if (date) {
+    const [day, month] = [Number(date[1]), Number(date[2])];
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12)
+      return {
+        kind: "number",
+        number: { kind: "arabic", parts: [day, month], canonical: `${day}.${month}`, flaw: "date" },
+      };
   }
   if (ARABIC_LOOSE.test(text)) {
     const parts = text.replace(/[.,]$/, "").split(/\s*[.,;:/\-_]\s*/);

@@ -5,6 +5,26 @@ import { readNumber, type ItemNumber } from "../../src/domain/numbering";
 const number = (item: ItemNumber) => ({ kind: "number", number: item });
 
 describe("readNumber", () => {
+  test.each<[string, number[], string]>([
+    ["01/02/2025", [1, 2], "1.2"],
+    ["02/10/2025", [2, 10], "2.10"],
+    ["1/2/2024", [1, 2], "1.2"],
+  ])(
+    "a date cell %p, a number Excel turned into a date, is day.month: %p",
+    (raw, parts, canonical) => {
+      expect(readNumber(raw)).toEqual(number({ kind: "arabic", parts, canonical, flaw: "date" }));
+    }
+  );
+
+  test("slashes that make no date are a separator flaw", () => {
+    expect(readNumber("32/01/2025")).toEqual(
+      number({ kind: "arabic", parts: [32, 1, 2025], canonical: "32.1.2025", flaw: "separator" })
+    );
+    expect(readNumber("1/2/3")).toEqual(
+      number({ kind: "arabic", parts: [1, 2, 3], canonical: "1.2.3", flaw: "separator" })
+    );
+  });
+
   test.each<[string | number, number[], string]>([
     ["1", [1], "1"],
     ["12", [12], "12"],

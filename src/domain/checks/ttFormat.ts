@@ -22,6 +22,14 @@ export const ttFormat: Check = (context) =>
         }),
       ];
     }
+    if (flaw === "date") {
+      return [
+        findingAt(context, "tt.format", "error", "number", row, {
+          message: numberingText.date(row.numberText, canonical),
+          hint: numberingText.dateHint(canonical),
+        }),
+      ];
+    }
     if (flaw === "roman-form") {
       return [
         findingAt(context, "tt.format", "error", "number", row, {

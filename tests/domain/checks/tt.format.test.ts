@@ -58,4 +58,35 @@ describe("tt.format", () => {
     ]);
     expect(seriousPlaces(findings)).toEqual([]);
   });
+
+  test("a 1.2 that Excel turned into a date is one finding, read as 1.2 for the sequence", () => {
+    // The reader gives a date cell as dd/mm/yyyy: "1.2" typed in Excel became 1 February.
+    const findings = checkTable([
+      group("1", "Công tác chỉ đạo điều hành"), // row 2
+      task("1.1", "Ban hành kế hoạch CCHC"), // row 3
+      task("01/02/2025", "Báo cáo định kỳ"), // row 4
+      task("1.3", "Kiểm tra công tác CCHC"), // row 5
+      group("2", "Cải cách thủ tục hành chính"), // row 6
+      task("2.1", "Công khai thủ tục hành chính"), // row 7
+      task("2.2", "Một cửa"), // row 8
+      task("2.3", "Dịch vụ công"), // row 9
+      task("2.4", "Số hóa"), // row 10
+      task("2.5", "Khảo sát"), // row 11
+      task("2.6", "Tiếp nhận phản ánh"), // row 12
+      task("2.7", "Thống kê"), // row 13
+      task("2.8", "Báo cáo"), // row 14
+      task("2.9", "Tập huấn"), // row 15
+      task("02/10/2025", "Kiểm tra"), // row 16: 2.10 became 2 October
+    ]);
+    expect(seriousPlaces(findings)).toEqual([
+      error("tt.format", 4, "A4"),
+      error("tt.format", 16, "A16"),
+    ]);
+    const [first, second] = findings.filter((f) => f.rule === "tt.format");
+    expect(first.message).toBe(
+      "Excel đã đổi số thứ tự 1.2 thành ngày tháng (01/02/2025); được đọc là 1.2."
+    );
+    expect(first.hint).toContain("gõ 1.2");
+    expect(second.message).toContain("được đọc là 2.10");
+  });
 });
