@@ -1,9 +1,11 @@
 import { AppendixRow } from "./appendix";
 import { letterAt, toRoman } from "./numbering";
+import { partLetters } from "./partLetters";
 
 /**
  * A place in the outline: one part per level with the kind of number used there. Arabic numbers under
- * a Roman section count from 1 again, so "II" then "1" is [2, 1] with kinds "RA".
+ * a Roman section count from 1 again, so "II" then "1" is [2, 1] with kinds "RA"; a table lettered in
+ * parts A, B … puts them first ("P"), so "B", "I", "1" is [2, 1, 1] with kinds "PRA".
  */
 export interface Place {
   parts: number[];
@@ -40,6 +42,8 @@ export interface NumberSequence {
   /** Where each row stands in the outline, by its index in the rows, after the problems below were allowed for. */
   places: (Place | undefined)[];
   problems: SequenceProblem[];
+  /** Sheet rows whose TT, a capital letter, was read as a part of the table ("A | PHẦN A"). */
+  parts: ReadonlySet<number>;
 }
 
 /** A gap of more numbers than this is listed by its first ones. */
@@ -56,6 +60,7 @@ function keyOf(place: Place): string {
 export function displayOf(place: Place): string {
   const last = place.kinds.length - 1;
   if (last < 0) return "";
+  if (place.kinds[last] === "P") return letterAt(place.parts[last]).toUpperCase();
   if (place.kinds[last] === "R") return toRoman(place.parts[last]);
   if (place.kinds[last] === "L") return `${letterAt(place.parts[last])})`;
   let first = last;
@@ -124,9 +129,10 @@ function expectedAt(cursor: Place | null, place: Place): Place {
  * one problem: a duplicated "5.2.1" before "5.2.3" is a duplicate, not also a gap.
  */
 export function analyseSequence(rows: AppendixRow[]): NumberSequence {
+  const partAt = partLetters(rows);
   const numbered: number[] = [];
   rows.forEach((row, i) => {
-    if (row.number.kind === "number") numbered.push(i);
+    if (row.number.kind === "number" || partAt.has(i)) numbered.push(i);
   });
   const places: (Place | undefined)[] = new Array(rows.length);
   const problems: SequenceProblem[] = [];
@@ -137,14 +143,20 @@ export function analyseSequence(rows: AppendixRow[]): NumberSequence {
   let cursorRow: AppendixRow | null = null;
 
   /**
-   * Where a written number stands when it follows `after`: arabic numbers count within the Roman section
-   * `after` is in, letters within the arabic (or Roman) row `after` is or belongs to.
+   * Where a written number stands when it follows `after`: Roman sections count within the part `after`
+   * is in, arabic numbers within the part and Roman section, letters within the arabic (or Roman) row
+   * `after` is or belongs to.
    */
   const placeAfter = (rowIndex: number, after: Place | null): Place => {
+    const part = partAt.get(rowIndex);
+    if (part !== undefined) return { parts: [part], kinds: "P" };
     const number = rows[rowIndex].number;
     if (number.kind !== "number") throw new Error("only numbered rows have a place");
     const { kind, parts } = number.number;
-    if (kind === "roman") return { parts: parts.slice(), kinds: "R" };
+    if (kind === "roman")
+      return after && after.kinds[0] === "P"
+        ? { parts: [after.parts[0], parts[0]], kinds: "PR" }
+        : { parts: parts.slice(), kinds: "R" };
     if (kind === "letter") {
       const base =
         after && after.kinds.endsWith("L") ? prefix(after, after.parts.length - 1) : after;
@@ -153,8 +165,13 @@ export function analyseSequence(rows: AppendixRow[]): NumberSequence {
         : { parts: [parts[0]], kinds: "L" };
     }
     const arabicKinds = "A".repeat(parts.length);
-    return after && after.kinds[0] === "R"
-      ? { parts: [after.parts[0], ...parts], kinds: "R" + arabicKinds }
+    let sections = 0;
+    while (after && (after.kinds[sections] === "P" || after.kinds[sections] === "R")) sections++;
+    return after && sections > 0
+      ? {
+          parts: [...after.parts.slice(0, sections), ...parts],
+          kinds: after.kinds.slice(0, sections) + arabicKinds,
+        }
       : { parts, kinds: arabicKinds };
   };
   const accept = (rowIndex: number, place: Place) => {
@@ -278,7 +295,8 @@ export function analyseSequence(rows: AppendixRow[]): NumberSequence {
     }
     settle();
   }
-  return { places, problems };
+  const parts = new Set([...partAt.keys()].map((index) => rows[index].row));
+  return { places, problems, parts };
 
   /** The index in the rows of a later row numbered `wanted`, before the walk leaves its parent. */
   function findAhead(from: number, wanted: Place, after: Place): number | undefined {

@@ -121,3 +121,15 @@ export function toRoman(value: number): string {
 export function letterAt(place: number): string {
   return VIETNAMESE_LETTERS[place - 1] ?? "?";
 }
+
+/**
+ * A TT cell that is one capital letter of the Vietnamese alphabet ("A", "B", "Đ"), as tables letter
+ * their parts ("PHẦN A"): its place in the alphabet, else null. Whether the table uses such parts is
+ * the sequence's to decide (see partLetters): "C", "I", "V", "X", "L" are Roman numerals as well.
+ */
+export function capitalLetterPlace(text: string): number | null {
+  const letter = composed(text.trim());
+  if (letter.length !== 1 || letter === letter.toLowerCase()) return null;
+  const place = VIETNAMESE_LETTERS.indexOf(letter.toLowerCase());
+  return place >= 0 ? place + 1 : null;
+}

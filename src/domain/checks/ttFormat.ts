@@ -1,9 +1,13 @@
 import { numberingText } from "../messages";
 import { Check, findingAt } from "./context";
 
-/** tt.format: a number that is written wrongly, whether or not it can still be read. */
+/**
+ * tt.format: a number that is written wrongly, whether or not it can still be read. A capital letter
+ * the sequence read as a part of the table ("A | PHẦN A") is written rightly.
+ */
 export const ttFormat: Check = (context) =>
   context.appendix.rows.flatMap((row) => {
+    if (context.sequence.parts.has(row.row)) return [];
     if (row.number.kind === "unreadable") {
       return [
         findingAt(context, "tt.format", "error", "number", row, {

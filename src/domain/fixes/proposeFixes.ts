@@ -10,13 +10,14 @@ import { totalFix } from "./totalFix";
 
 /** The fixes that would change something in this table; none is applied here. */
 export function proposeFixes(appendix: Appendix): Fix[] {
-  const outline = buildOutline(appendix.rows, analyseSequence(appendix.rows));
+  const sequence = analyseSequence(appendix.rows);
+  const outline = buildOutline(appendix.rows, sequence);
   const audit = auditBudget(outline, appendix.total);
   // A subtotal written one level too low is cleared where it stands once its group adds up its children.
   const movedAway = new Set(audit.misplaced.map((m) => m.node));
   const subtotals = subtotalFormulas(appendix, outline, movedAway);
   return [
-    renumber(appendix, outline),
+    renumber(appendix, outline, sequence.parts),
     subtotalValues(appendix, audit),
     subtotals,
     totalFix(appendix, outline, subtotals, movedAway),

@@ -8,9 +8,14 @@ import { Fix } from "./fix";
 /**
  * Numbers every numbered row from where it stands in the tree: 1, 1.1, 1.1.1 …; Roman sections stay
  * Roman with Arabic numbers counting from 1 below each; lettered points stay letters. Rows without a
- * number stay without one.
+ * number stay without one, and so do the parts A, B … of a table lettered in parts (`parts`, sheet
+ * rows), whose sections count from I (or 1) again below each.
  */
-export function renumber(appendix: Appendix, outline: Outline): Fix | null {
+export function renumber(
+  appendix: Appendix,
+  outline: Outline,
+  parts: ReadonlySet<number> = new Set()
+): Fix | null {
   const column = appendix.columns.number;
   if (column === undefined) return null;
   const edits: Fix["edits"] = [];
@@ -20,6 +25,10 @@ export function renumber(appendix: Appendix, outline: Outline): Fix | null {
     let roman = 0;
     for (const node of nodes) {
       const reading = node.row.number;
+      if (parts.has(node.row.row)) {
+        visit(node.children, null, null);
+        continue;
+      }
       if (reading.kind !== "number") {
         visit(node.children, parentNumber, parentKind);
         continue;
