@@ -1,8 +1,10 @@
 import { stat } from "fs/promises";
 import path from "path";
 import { Finding } from "../domain/finding";
-import { findingColumns, findingsOrder, findingsSheet, findingsText } from "../sheet/findingsSheet";
+import { findingColumns, findingsOrder, findingsSheet } from "../sheet/findingsSheet";
+import { findingsText } from "../sheet/sheetText";
 import { writeFileAtomic } from "./atomicWrite";
+import { writeFailure } from "./writeFailure";
 import { cliText } from "./cliText";
 
 /**
@@ -81,17 +83,9 @@ export async function writeResult(output: ResultOutput, checked: CheckedFile): P
   try {
     await writeFileAtomic(output.file, data, output.force);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "";
-    if (code === "EEXIST") {
-      process.stderr.write(`${cliText.exists(output.file)}\n`);
-      return false;
-    }
-    const why =
-      code === "EISDIR"
-        ? cliText.resultIsFolder(output.file)
-        : (writeProblems[code] ?? (/^E[A-Z]+$/.test(code) ? cliText.systemError(code) : undefined));
-    if (why === undefined) throw error;
-    process.stderr.write(`${cliText.cannotWrite(output.file, why)}\n`);
+    process.stderr.write(
+      `${writeFailure(output.file, error, cliText.resultIsFolder(output.file))}\n`
+    );
     return false;
   }
   process.stderr.write(`${cliText.resultWritten(path.resolve(output.file))}\n`);
@@ -122,17 +116,3 @@ async function refusal(output: ResultOutput, input: string): Promise<string | nu
   }
   return output.force ? null : cliText.exists(output.file);
 }
-
-/** The file system's errors, said as newCommand says them. */
-const writeProblems: Record<string, string> = {
-  ENOENT: cliText.noFolder,
-  ENOTDIR: cliText.noFolder,
-  EACCES: cliText.notWritable,
-  EPERM: cliText.notWritable,
-  EROFS: cliText.notWritable,
-  ENOSPC: cliText.diskFull,
-  EDQUOT: cliText.quotaFull,
-  EBUSY: cliText.busy,
-  ETXTBSY: cliText.busy,
-  ENAMETOOLONG: cliText.nameTooLong,
-};

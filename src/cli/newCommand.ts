@@ -9,6 +9,7 @@ import { appendixText } from "../sheet/sheetText";
 import { DEFAULT_UNITS, unitsRange, unitsSheet } from "../sheet/unitsSheet";
 import { writeSheets } from "../xlsx/writeSheet";
 import { writeFileAtomic } from "./atomicWrite";
+import { writeFailure } from "./writeFailure";
 import { cliText } from "./cliText";
 import { InputError } from "./inputError";
 import { loadSheet } from "./loadSheet";
@@ -50,18 +51,9 @@ export async function newCommand(options: NewOptions): Promise<number> {
   try {
     await writeFileAtomic(options.output, data, options.force);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "";
-    if (code === "EEXIST") {
-      process.stderr.write(`${cliText.exists(options.output)}\n`);
-      return EXIT_FAILED;
-    }
-    // Any other error of the system (EIO on a failing disk…) is said with its code, not as a bug.
-    const why =
-      code === "EISDIR"
-        ? cliText.outputIsFolder(options.output)
-        : (writeProblems[code] ?? (/^E[A-Z]+$/.test(code) ? cliText.systemError(code) : undefined));
-    if (why === undefined) throw error;
-    process.stderr.write(`${cliText.cannotWrite(options.output, why)}\n`);
+    process.stderr.write(
+      `${writeFailure(options.output, error, cliText.outputIsFolder(options.output))}\n`
+    );
     return EXIT_FAILED;
   }
   const written = cliText.written(path.resolve(options.output), [APPENDIX_SHEET, unitsName]);
@@ -87,19 +79,6 @@ async function refusal(options: NewOptions): Promise<string | null> {
     return null;
   }
 }
-
-const writeProblems: Record<string, string> = {
-  ENOENT: cliText.noFolder,
-  ENOTDIR: cliText.noFolder,
-  EACCES: cliText.notWritable,
-  EPERM: cliText.notWritable,
-  EROFS: cliText.notWritable,
-  ENOSPC: cliText.diskFull,
-  EDQUOT: cliText.quotaFull,
-  EBUSY: cliText.busy,
-  ETXTBSY: cliText.busy,
-  ENAMETOOLONG: cliText.nameTooLong,
-};
 
 interface Source {
   plan: AppendixPlan;

@@ -10,6 +10,7 @@ import {
 import { useState } from "react";
 import { CheckPanel } from "./CheckPanel";
 import { ExcelActions } from "./excelActions";
+import { ExcelVersionNotice } from "./ExcelVersionNotice";
 import { FixesPanel } from "./FixesPanel";
 import { NewAppendixPanel } from "./NewAppendixPanel";
 import { PaneErrorBoundary } from "./PaneErrorBoundary";
@@ -52,6 +53,7 @@ export function App({ actions, dark = false }: AppProps) {
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <main className={styles.root}>
+        {inExcel && <ExcelVersionNotice />}
         <TabList
           selectedValue={tab}
           onTabSelect={(_, data) => setTab(data.value as TabName)}

@@ -16,7 +16,8 @@ import path from "path";
 import { findingsCsv } from "../../src/cli/findingsOutput";
 import { checkReportSchema } from "../../src/cli/reportSchemas";
 import { Finding } from "../../src/domain/finding";
-import { findingColumns, findingsOrder, findingsText } from "../../src/sheet/findingsSheet";
+import { findingColumns, findingsOrder } from "../../src/sheet/findingsSheet";
+import { findingsText } from "../../src/sheet/sheetText";
 import {
   CORRECT_TABLE_CSV,
   phuluc,

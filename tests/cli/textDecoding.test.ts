@@ -80,10 +80,10 @@ describe("phuluc check on CSV and Unicode Text as Excel saves them", () => {
   /** The correct table, with Kinh phí of task II.1 written in words: one error, which quotes it. */
   const TABLE = CORRECT_TABLE_CSV.replace(
     'Sổ theo dõi,Thường xuyên,"300.000 đ"',
-    "Sổ theo dõi,Thường xuyên,Chưa xác định rõ"
+    "Sổ theo dõi,Thường xuyên,Khoảng ba trăm nghìn đồng"
   );
   const TAB_TABLE = TABLE.replace(/"/g, "").replace(/,/g, "\t");
-  const QUOTED = "Kinh phí “Chưa xác định rõ” không đọc được: không phải là một số tiền.";
+  const QUOTED = "Kinh phí “Khoảng ba trăm nghìn đồng” không đọc được: không phải là một số tiền.";
   const guessedAs = (encoding: string) => ({
     rule: "file.encoding",
     severity: "info",
@@ -136,14 +136,14 @@ describe("phuluc check on CSV and Unicode Text as Excel saves them", () => {
       .replace(/ đ"/g, '"')
       .replace(/đ/g, "d")
       .replace(/Đ/g, "D")
-      .replace("Chua xac dinh ro", '"Città, però"');
+      .replace("Khoang ba tram nghin dong", '"Città, però 300"');
     writeFileSync(file, iconv.encode(western, "windows-1252"));
     const report = checkReportSchema.parse(
       JSON.parse(phuluc("check", file, "--format", "json").stdout)
     );
     expect(report.findings.map(({ rule, message }) => [rule, message])).toEqual([
       ["file.encoding", guessedAs("Windows-1252").message],
-      ["budget.format", "Kinh phí “Città, però” không đọc được: không phải là một số tiền."],
+      ["budget.format", "Kinh phí “Città, però 300” không đọc được: không phải là một số tiền."],
     ]);
   });
 });

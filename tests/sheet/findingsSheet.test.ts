@@ -5,9 +5,9 @@ import {
   findingColumns,
   findingsOrder,
   findingsSheet,
-  findingsText,
   rowHeight,
 } from "../../src/sheet/findingsSheet";
+import { findingsText } from "../../src/sheet/sheetText";
 import { CellDescription } from "../../src/sheet/sheetDescription";
 
 function finding(

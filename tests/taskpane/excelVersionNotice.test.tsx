@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import "../taskpane/support/jsdom";
+import "./support/jsdom";
 import { afterEach, describe, expect, test } from "@jest/globals";
 import { render, screen } from "@testing-library/react";
 import { ExcelVersionNotice } from "../../src/taskpane/ExcelVersionNotice";

@@ -11,7 +11,7 @@ import { readDelimited } from "../../src/domain/delimitedText";
 import { excelErrorMessage } from "../../src/excel/excelErrorMessage";
 import { excelSheets } from "../../src/excel/excelSheets";
 import { excelText } from "../../src/excel/excelText";
-import { findingsText } from "../../src/sheet/findingsSheet";
+import { findingsText } from "../../src/sheet/sheetText";
 import { App } from "../../src/taskpane/App";
 import { checkPastedText } from "../../src/taskpane/checkGrid";
 import { createExcelActions } from "../../src/taskpane/excelActions";
