@@ -21,7 +21,7 @@ import { ttGap } from "./checks/ttGap";
 import { ttLetter } from "./checks/ttLetter";
 import { ttOrder } from "./checks/ttOrder";
 import { byPosition, Finding } from "./finding";
-import { judgeFormulas } from "./formulaCoverage";
+import { FormulaCoverage, judgeFormulas } from "./formulaCoverage";
 import { notices } from "./messages";
 import { analyseSequence } from "./numberSequence";
 import { buildOutline } from "./outline";
@@ -61,8 +61,18 @@ export function checkAppendix(appendix: Appendix): Finding[] {
   const contextOf = (view: Appendix, sourceFaults: SourceFault[] = []): CheckContext => {
     const outline = buildOutline(view.rows, sequence);
     const budget = auditBudget(outline, view.total);
-    const formulas = judgeFormulas(view, outline);
-    return { appendix: view, outline, sequence, budget, formulas, sourceFaults };
+    let formulas: FormulaCoverage | undefined;
+    return {
+      appendix: view,
+      outline,
+      sequence,
+      budget,
+      sourceFaults,
+      // Judged when a rule first asks, once: counting mismatches for the sources does not need it.
+      get formulas() {
+        return (formulas ??= judgeFormulas(view, outline));
+      },
+    };
   };
   const columns = appendix.amountColumns;
   if (columns.length < 2) {
