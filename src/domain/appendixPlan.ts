@@ -16,6 +16,8 @@ export interface PlanItem {
   amount: number | null;
   /** An amount that could not be read, kept as the text it was so that nothing is lost. */
   amountText?: string;
+  /** Kinh phí written in words that name no amount ("Lồng ghép"), kept as written; not an amount. */
+  amountNote?: string;
   children: PlanItem[];
 }
 
@@ -101,6 +103,7 @@ function planFromAppendix(
       children: node.children.map(toItem),
     };
     if (row.amount.kind === "unreadable") planItem.amountText = row.amount.text;
+    else if (row.amount.kind === "empty" && row.amount.text) planItem.amountNote = row.amount.text;
     return planItem;
   };
   return { title, reference, items: outline.roots.map(toItem) };

@@ -164,7 +164,7 @@ export function readAppendix(sheet: Grid): Appendix {
         previous.amounts[i] = reading;
         previous.amountFormulas[i] = formulas[i];
       });
-      previous.amount = previous.amounts[main];
+      previous.amount = previous.amounts[main] ?? EMPTY;
       previous.amountFormula = previous.amountFormulas[main];
       previous.continuationRows.push(sheetRow(index));
       skippedRows.push(...blankRun.map(sheetRow));

@@ -96,6 +96,7 @@ export function appendixSheet(plan: AppendixPlan, name: string, unitsRange: stri
     let amount: CellDescription;
     if (group && hasAmountBelow(planItem)) amount = { formula: sumOf(planItem.children) };
     else if (planItem.amountText !== undefined) amount = { value: planItem.amountText };
+    else if (planItem.amountNote !== undefined) amount = { value: planItem.amountNote };
     else amount = { value: planItem.amount };
     rows.push({
       cells: [

@@ -8,6 +8,37 @@ import {
 import { group, readTable, task, total } from "../support/table";
 
 describe("planFromTable", () => {
+  test("Kinh phí in words that name no amount is kept as written and counts as none", () => {
+    const appendix = readTable([
+      group("1", "Đào tạo", "1.000.000"), // row 2
+      task("1.1", "Tập huấn", "1.000.000"), // row 3
+      task("1.2", "Tự học", "Lồng ghép"), // row 4
+      total("1.000.000"), // row 5
+    ]);
+    const [first] = planFromTable(appendix, "Tiêu đề", BLANK_REFERENCE).items;
+    expect(
+      first.children.map((child) => [child.amount, child.amountNote, child.amountText])
+    ).toEqual([
+      [1_000_000, undefined, undefined],
+      [null, "Lồng ghép", undefined],
+    ]);
+    expect(itemTotal(first)).toBe(1_000_000);
+  });
+
+  test("a table without a Kinh phí column reads its page-break continuation rows", () => {
+    const appendix = readTable(
+      [
+        ["1", "Ban hành kế hoạch", "Văn phòng", "", "Kế hoạch", "Quý I"],
+        ["", "", "", "Các ban", "", ""],
+      ],
+      { header: ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Sản phẩm", "Thời gian"] }
+    );
+    expect(appendix.rows.map((row) => [row.partners, row.amount.kind])).toEqual([
+      ["Các ban", "empty"],
+    ]);
+    expect(planFromTable(appendix, "Tiêu đề", BLANK_REFERENCE).items).toHaveLength(1);
+  });
+
   test("a subtotal written one level too low goes back to its group, not counted twice", () => {
     const appendix = readTable([
       group("1", "Đào tạo"), // row 2: blank
