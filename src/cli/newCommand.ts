@@ -1,12 +1,10 @@
 import { stat } from "fs/promises";
 import path from "path";
 import { Appendix } from "../domain/appendix";
-import { AppendixPlan, blankPlan, PlanItem, planFromTable } from "../domain/appendixPlan";
+import { AppendixPlan, blankPlan } from "../domain/appendixPlan";
 import { Finding } from "../domain/finding";
 import { formatAmount } from "../domain/money";
-import { appendixSheet } from "../sheet/appendixSheet";
-import { appendixText } from "../sheet/sheetText";
-import { DEFAULT_UNITS, unitsRange, unitsSheet } from "../sheet/unitsSheet";
+import { appendixWorkbook, planFor } from "../usecases/createAppendix";
 import { writeSheets } from "../xlsx/writeSheet";
 import { writeFileAtomic } from "./atomicWrite";
 import { writeFailure } from "./writeFailure";
@@ -18,7 +16,6 @@ import { writeParts } from "./output";
 
 const EXIT_WRITTEN = 0;
 const EXIT_FAILED = 2;
-const APPENDIX_SHEET = "Phụ lục";
 
 /**
  * `phuluc new`: writes the appendix workbook, the blank appendix or the rows of --from laid out
@@ -42,12 +39,8 @@ export async function newCommand(options: NewOptions): Promise<number> {
   const { plan, sourceTotal, notices, dropped } = source;
   for (const notice of notices) process.stderr.write(`${cliText.note(notice.message)}\n`);
   if (dropped !== null) process.stderr.write(`${cliText.note(dropped)}\n`);
-  const unitsName = appendixText.unitsSheet;
-  const appendix = appendixSheet(plan, APPENDIX_SHEET, unitsRange(unitsName));
-  const data = await writeSheets([
-    appendix.sheet,
-    unitsSheet(unitsName, [...DEFAULT_UNITS, ...leadsOf(plan.items)]),
-  ]);
+  const workbook = appendixWorkbook(plan);
+  const data = await writeSheets(workbook.sheets);
   try {
     await writeFileAtomic(options.output, data, options.force);
   } catch (error) {
@@ -56,11 +49,12 @@ export async function newCommand(options: NewOptions): Promise<number> {
     );
     return EXIT_FAILED;
   }
-  const written = cliText.written(path.resolve(options.output), [APPENDIX_SHEET, unitsName]);
+  const sheetNames = workbook.sheets.map((sheet) => sheet.name);
+  const written = cliText.written(path.resolve(options.output), sheetNames);
   await writeParts(process.stdout, [`${written}\n`]);
   // Subtotals are now sums of their children: a total that moves must not go unnoticed.
-  if (options.from !== undefined && sourceTotal !== null && sourceTotal !== appendix.layout.total) {
-    const [now, earlier] = [appendix.layout.total, sourceTotal].map(formatAmount);
+  if (options.from !== undefined && sourceTotal !== null && sourceTotal !== workbook.total) {
+    const [now, earlier] = [workbook.total, sourceTotal].map(formatAmount);
     process.stderr.write(`${cliText.totalChanged(options.from, now, earlier)}\n`);
   }
   return EXIT_WRITTEN;
@@ -91,19 +85,22 @@ interface Source {
 
 async function planOf(options: NewOptions): Promise<Source> {
   const blank = blankPlan(options.year);
-  const title = options.title ?? blank.title;
-  const reference = {
-    ...blank.reference,
-    planNumber: options.planNumber ?? blank.reference.planNumber,
-    issuer: options.issuer ?? blank.reference.issuer,
+  const request = {
+    year: options.year,
+    title: options.title ?? blank.title,
+    reference: {
+      ...blank.reference,
+      planNumber: options.planNumber ?? blank.reference.planNumber,
+      issuer: options.issuer ?? blank.reference.issuer,
+    },
   };
   if (options.from === undefined) {
-    return { plan: { ...blank, title, reference }, sourceTotal: null, notices: [], dropped: null };
+    return { plan: planFor(request, null), sourceTotal: null, notices: [], dropped: null };
   }
   const { appendix, notices } = await loadSheet(options.from, options.sheet);
   const stated = appendix.total?.amount;
   return {
-    plan: planFromTable(appendix, title, reference),
+    plan: planFor(request, appendix),
     sourceTotal: stated?.kind === "amount" ? stated.value : null,
     notices,
     dropped: droppedAmountColumns(appendix),
@@ -117,9 +114,4 @@ function droppedAmountColumns(appendix: Appendix): string | null {
   const main = columns.find((column) => column.column === appendix.columns.budget) ?? columns[0];
   const others = columns.filter((column) => column !== main).map((column) => column.label);
   return cliText.onlyMainAmount(main.label, others);
-}
-
-/** The lead units the plan names, so that its own rows pass the Chủ trì list. */
-function leadsOf(items: PlanItem[]): string[] {
-  return items.flatMap((item) => [item.lead, ...leadsOf(item.children)]);
 }

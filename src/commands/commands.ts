@@ -1,7 +1,7 @@
 import { NoAppendixError } from "../domain/readAppendix";
 import { excelErrorMessage } from "../excel/excelErrorMessage";
 import { excelSheets } from "../excel/excelSheets";
-import { quickCheck } from "./quickCheck";
+import { quickCheck } from "../usecases/quickCheck";
 
 /*
  * The ribbon's function file (commands.html). office.js is loaded by the page before this bundle,

@@ -12,7 +12,7 @@ import {
 import type { Dispatch } from "react";
 import { Finding, SEVERITIES } from "../domain/finding";
 import { severityTitles } from "../domain/messages";
-import { countOf } from "./checkGrid";
+import { countOf } from "../usecases/checkSheet";
 import { FindingItem } from "./FindingItem";
 import { paneText } from "./paneText";
 

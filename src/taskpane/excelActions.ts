@@ -1,35 +1,19 @@
-import { blankPlan, planFromTable } from "../domain/appendixPlan";
 import { Finding } from "../domain/finding";
 import { Fix } from "../domain/fixes/fix";
-import { proposeFixes } from "../domain/fixes/proposeFixes";
-import { NoAppendixError, readAppendix } from "../domain/readAppendix";
 import { ExcelSheets } from "../excel/excelContract";
-import { findingsSheet } from "../sheet/findingsSheet";
-import { checkGrid, CheckOutcome } from "./checkGrid";
-import { existingUnitsSheet, newAppendixSheet, newUnitsSheet } from "./newAppendixSheets";
-import { PlanRequest } from "./planForm";
-
-/** A sheet checked in Excel. */
-export interface SheetCheck {
-  sheetName: string;
-  outcome: CheckOutcome;
-}
-
-export type ApplyResult =
-  /** The fix was written; `check` is the table checked again after it. */
-  | { kind: "applied"; check: SheetCheck }
-  /** The table changed since the preview, so nothing was written; `check` is its new state. */
-  | { kind: "changed"; check: SheetCheck };
-
-export type CreateResult =
-  | { kind: "written"; appendixSheet: string; unitsSheet: string | null }
-  | { kind: "no-appendix"; sheetName: string; message: string };
-
-export type AppendixSource = "blank" | "active";
+import { applyFix, ApplyResult } from "../usecases/applyFix";
+import { checkSheet, SheetCheck } from "../usecases/checkSheet";
+import {
+  AppendixSource,
+  createAppendix,
+  CreateResult,
+  PlanRequest,
+} from "../usecases/createAppendix";
+import { exportFindings } from "../usecases/exportFindings";
 
 /**
- * Everything the task pane asks of Excel. Each action is one Excel.run; components never call
- * Office.js themselves, so tests replace this object with a fake.
+ * Everything the task pane asks of Excel. Each action is one Excel.run around a use case
+ * (src/usecases); components never call Office.js themselves, so tests replace this object with a fake.
  */
 export interface ExcelActions {
   sheetNames(): Promise<string[]>;
@@ -60,87 +44,19 @@ export function createExcelActions(
   run: ExcelRun,
   errorMessage: (error: unknown) => string
 ): ExcelActions {
-  const readAndCheck = async (
-    context: Excel.RequestContext,
-    sheetName?: string
-  ): Promise<SheetCheck> => {
-    const read = await sheets.readSheet(context, sheetName);
-    return { sheetName: read.sheetName, outcome: checkGrid(read.grid) };
-  };
-
   return {
     sheetNames: () => run((context) => sheets.sheetNames(context)),
-
-    check: (sheetName) => run((context) => readAndCheck(context, sheetName)),
-
+    check: (sheetName) => run((context) => checkSheet(context, sheets, sheetName)),
     selectCell: (sheetName, address) =>
       run((context) => sheets.selectCell(context, sheetName, address)),
-
     // Marking (on) replaces the add-in's earlier marks on the sheet: they never pile up.
     setHighlights: (sheetName, findings, on) =>
       run((context) => sheets.setHighlights(context, sheetName, findings, on)),
-
-    applyFix: (sheetName, fix) =>
-      run(async (context): Promise<ApplyResult> => {
-        // The officer previewed the fix on the table as it was; if it changed since, write nothing.
-        const now = await readAndCheck(context, sheetName);
-        if (!stillProposed(now.outcome, fix)) return { kind: "changed", check: now };
-        await sheets.applyFix(context, sheetName, fix);
-        return { kind: "applied", check: await readAndCheck(context, sheetName) };
-      }),
-
+    applyFix: (sheetName, fix) => run((context) => applyFix(context, sheets, sheetName, fix)),
     createAppendix: (source, request) =>
-      run(async (context): Promise<CreateResult> => {
-        let plan = {
-          ...blankPlan(request.year),
-          title: request.title,
-          reference: request.reference,
-        };
-        let leads: string[] = [];
-        if (source === "active") {
-          const read = await sheets.readSheet(context);
-          let appendix;
-          try {
-            appendix = readAppendix(read.grid);
-          } catch (error) {
-            if (error instanceof NoAppendixError)
-              return { kind: "no-appendix", sheetName: read.sheetName, message: error.message };
-            throw error;
-          }
-          plan = planFromTable(appendix, request.title, request.reference);
-          leads = appendix.rows.map((row) => row.lead);
-        }
-        // The officer may have edited the units list: an existing one is used as it is.
-        let unitsName = existingUnitsSheet(await sheets.sheetNames(context));
-        let unitsSheet: string | null = null;
-        if (unitsName === null) {
-          unitsSheet = await sheets.writeSheet(context, newUnitsSheet(leads), false);
-          unitsName = unitsSheet;
-        }
-        const appendixSheet = await sheets.writeSheet(
-          context,
-          newAppendixSheet(plan, unitsName),
-          true
-        );
-        return { kind: "written", appendixSheet, unitsSheet };
-      }),
-
+      run((context) => createAppendix(context, sheets, source, request)),
     exportFindings: (sheetName, findings, date) =>
-      run((context) =>
-        sheets.writeSheet(
-          context,
-          findingsSheet({ sheet: sheetName, date, findings, links: true }).sheet,
-          true
-        )
-      ),
-
+      run((context) => exportFindings(context, sheets, sheetName, findings, date)),
     errorMessage,
   };
-}
-
-/** Whether checking the table now proposes the very fix that was previewed. */
-function stillProposed(outcome: CheckOutcome, fix: Fix): boolean {
-  if (outcome.kind !== "checked") return false;
-  const previewed = JSON.stringify(fix);
-  return proposeFixes(outcome.appendix).some((proposed) => JSON.stringify(proposed) === previewed);
 }

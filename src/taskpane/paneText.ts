@@ -118,7 +118,4 @@ export const paneText = {
       `Không có ngày ${day} tháng ${month} năm ${year}.`,
     tooLong: (max: number) => `Không quá ${max} ký tự.`,
   },
-
-  /** The name the new appendix sheet asks for; writeSheet adds " (2)" … when it is taken. */
-  appendixSheetName: "Phụ lục",
 };

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { BLANK_REFERENCE, blankPlan, PlanReference } from "../domain/appendixPlan";
+import { BLANK_REFERENCE, blankPlan } from "../domain/appendixPlan";
+import { PlanRequest } from "../usecases/createAppendix";
 import { paneText } from "./paneText";
 
 /** What the officer types in the "Lập phụ lục" form, as typed. */
@@ -13,14 +14,6 @@ export interface PlanFormValues {
 }
 
 export type PlanField = keyof PlanFormValues;
-
-/** The validated form: what blankPlan and planFromTable need. */
-export interface PlanRequest {
-  year: string;
-  /** The appendix title; the standard CCHC title for the year when the officer left it empty. */
-  title: string;
-  reference: PlanReference;
-}
 
 export type PlanFormResult =
   { ok: true; request: PlanRequest } | { ok: false; errors: Partial<Record<PlanField, string>> };

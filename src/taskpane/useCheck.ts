@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { Finding } from "../domain/finding";
-import { checkPastedText, CheckOutcome, markedFindings } from "./checkGrid";
-import { ExcelActions, SheetCheck } from "./excelActions";
+import { checkPastedText, CheckOutcome, markedFindings, SheetCheck } from "../usecases/checkSheet";
+import { ExcelActions } from "./excelActions";
 import { paneText } from "./paneText";
 import { describeError, useAction } from "./useAction";
 

@@ -1,7 +1,6 @@
 import { useMemo, useState } from "react";
 import { Fix, FixKind } from "../domain/fixes/fix";
-import { proposeFixes } from "../domain/fixes/proposeFixes";
-import { countOf } from "./checkGrid";
+import { countOf } from "../usecases/checkSheet";
 import { ExcelActions } from "./excelActions";
 import { paneText } from "./paneText";
 import { describeError, useAction } from "./useAction";
@@ -14,10 +13,8 @@ export function useFixes(actions: ExcelActions | null, check: CheckState) {
   const [previewed, setPreviewed] = useState<FixKind | null>(null);
   const { checked } = check;
 
-  const fixes = useMemo<Fix[]>(
-    () => (checked?.outcome.kind === "checked" ? proposeFixes(checked.outcome.appendix) : []),
-    [checked]
-  );
+  // Proposed by the check itself: nothing is worked out again here.
+  const fixes: Fix[] = checked?.outcome.kind === "checked" ? checked.outcome.fixes : [];
   const preview = fixes.find((fix) => fix.kind === previewed) ?? null;
 
   /** Only after the officer clicked Áp dụng on the preview: write the fix, then check again. */

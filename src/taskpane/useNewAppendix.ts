@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
-import { AppendixSource, ExcelActions } from "./excelActions";
+import { AppendixSource } from "../usecases/createAppendix";
+import { ExcelActions } from "./excelActions";
 import { paneText } from "./paneText";
 import { emptyPlanForm, PlanField, PlanFormValues, validatePlanForm } from "./planForm";
 import { describeError, useAction } from "./useAction";

@@ -15,12 +15,12 @@ import { ExcelSheetError } from "../../src/excel/excelErrorMessage";
 import { excelSheets } from "../../src/excel/excelSheets";
 import { excelText } from "../../src/excel/excelText";
 import { HIGHLIGHT_FILLS, highlightFormula, isHighlightFormula } from "../../src/excel/highlights";
-import { quickCheck } from "../../src/commands/quickCheck";
+import { quickCheck } from "../../src/usecases/quickCheck";
 import { syntheticAppendix } from "../../scripts/syntheticAppendix";
 import { MockExcel, mockExcel, MockSheetSpec, officeError } from "../excel/mockExcel";
 
 /*
- * The ribbon's "Kiểm tra nhanh" (src/commands/commands.ts → quickCheck.ts) against the office-addin-mock
+ * The ribbon's "Kiểm tra nhanh" (src/commands/commands.ts → src/usecases/quickCheck.ts) against the office-addin-mock
  * workbook of tests/excel/mockExcel.ts. The command runs with no pane, so what it leaves is all there is
  * to see: the add-in's conditional-format marks, the selected cell, one event.completed() and, when it
  * fails, one line in the console.

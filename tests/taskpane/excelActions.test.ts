@@ -1,9 +1,8 @@
 import { describe, expect, test } from "@jest/globals";
 import { readDelimited } from "../../src/domain/delimitedText";
 import { Fix } from "../../src/domain/fixes/fix";
-import { proposeFixes } from "../../src/domain/fixes/proposeFixes";
-import { checkPastedText } from "../../src/taskpane/checkGrid";
-import { PlanRequest } from "../../src/taskpane/planForm";
+import { checkPastedText } from "../../src/usecases/checkSheet";
+import { PlanRequest } from "../../src/usecases/createAppendix";
 import { CONTEXT, fakeWorkbook } from "./support/fakeWorkbook";
 import { sampleText } from "./support/sample";
 
@@ -11,7 +10,7 @@ const sampleGrid = () => readDelimited(sampleText, "\t");
 const fixOf = (kind: Fix["kind"]) => {
   const outcome = checkPastedText(sampleText);
   if (outcome.kind !== "checked") throw new Error("the sample is an appendix");
-  return proposeFixes(outcome.appendix).find((fix) => fix.kind === kind) as Fix;
+  return outcome.fixes.find((fix) => fix.kind === kind) as Fix;
 };
 const REQUEST: PlanRequest = {
   year: "2025",

@@ -6,17 +6,18 @@ jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manife
 import "./support/jsdom";
 import { afterEach, beforeEach, describe, expect, jest, test } from "@jest/globals";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { proposeFixes } from "../../src/domain/fixes/proposeFixes";
+import * as checking from "../../src/domain/checkAppendix";
 import { readDelimited } from "../../src/domain/delimitedText";
+import * as fixing from "../../src/domain/fixes/proposeFixes";
 import { excelErrorMessage } from "../../src/excel/excelErrorMessage";
 import { excelSheets } from "../../src/excel/excelSheets";
 import { excelText } from "../../src/excel/excelText";
 import { findingsText } from "../../src/sheet/sheetText";
 import { App } from "../../src/taskpane/App";
-import { checkPastedText } from "../../src/taskpane/checkGrid";
 import { createExcelActions } from "../../src/taskpane/excelActions";
 import { paneText } from "../../src/taskpane/paneText";
 import { defaultTitle } from "../../src/taskpane/planForm";
+import { checkPastedText } from "../../src/usecases/checkSheet";
 import { click, settle } from "./support/events";
 import { fakeActions, officeError, SHEET, TRANSLATED } from "./support/fakeActions";
 import { fakeWorkbook } from "./support/fakeWorkbook";
@@ -48,7 +49,7 @@ async function checkActiveSheet(actions: ReturnType<typeof fakeActions>) {
 const sampleFixes = () => {
   const outcome = checkPastedText(sampleText);
   if (outcome.kind !== "checked") throw new Error("the sample is an appendix");
-  return proposeFixes(outcome.appendix);
+  return outcome.fixes;
 };
 
 describe("the pane in Excel", () => {
@@ -151,6 +152,26 @@ describe("the pane in Excel", () => {
     fireEvent.click(screen.getByRole("button", { name: /Xem trước: Đánh lại số thứ tự/ }));
     await click(screen.getByRole("button", { name: paneText.fixes.apply }));
     expect(await screen.findByText(paneText.fixes.changed)).toBeTruthy();
+  });
+
+  test("one check is one analysis: the Sửa tab shows the fixes the check proposed", async () => {
+    const { actions } = fakeWorkbook([readDelimited(sampleText, "\t")]);
+    const check = jest.spyOn(checking, "checkAppendix");
+    const propose = jest.spyOn(fixing, "proposeFixes");
+    try {
+      render(<App actions={actions} />);
+      await click(screen.getByRole("button", { name: paneText.check.run }));
+      await screen.findByLabelText("Lỗi");
+      fireEvent.click(screen.getByRole("tab", { name: paneText.tabs.fixes }));
+      expect(screen.getByRole("button", { name: /Xem trước: Đổi cộng mục/ })).toBeTruthy();
+      fireEvent.click(screen.getByRole("tab", { name: paneText.tabs.check }));
+      fireEvent.click(screen.getByRole("tab", { name: paneText.tabs.fixes }));
+      expect(check).toHaveBeenCalledTimes(1);
+      expect(propose).toHaveBeenCalledTimes(1);
+    } finally {
+      check.mockRestore();
+      propose.mockRestore();
+    }
   });
 
   test("an Excel error shows the translated message and is logged", async () => {

@@ -1,6 +1,6 @@
 import { jest } from "@jest/globals";
-import { checkPastedText } from "../../../src/taskpane/checkGrid";
-import { ExcelActions, SheetCheck } from "../../../src/taskpane/excelActions";
+import { ExcelActions } from "../../../src/taskpane/excelActions";
+import { checkPastedText, SheetCheck } from "../../../src/usecases/checkSheet";
 import { sampleText } from "./sample";
 
 export const SHEET = "Phụ lục";
