@@ -56,7 +56,9 @@ export function mergeSteps(sheet: SheetDescription, target: Target): WriteStep[]
 /**
  * Column widths (Excel character widths in the description, points in Office.js: a character of the
  * default font is 7 pixels, plus 5 pixels of padding, at 0.75 point a pixel) and row heights (points),
- * neighbours with the same size as one range.
+ * neighbours with the same size as one range. Rows whose height only estimates their wrapped text's
+ * (RowDescription.fitHeight) are fitted by Excel itself (autofitRows, ExcelApi 1.2), after their values
+ * and formats, one range per run of neighbours: Excel measures the fonts it has.
  */
 export function sizeSteps(sheet: SheetDescription, target: Target): WriteStep[] {
   const steps: WriteStep[] = [];
@@ -73,6 +75,16 @@ export function sizeSteps(sheet: SheetDescription, target: Target): WriteStep[] 
     steps.push({
       bytes: ACTION_BYTES,
       queue: () => (target().getRange(address).format.rowHeight = run.value),
+    });
+  }
+  const fitted = sheet.rows.map((row) =>
+    row.height === undefined && row.fitHeight !== undefined ? true : undefined
+  );
+  for (const run of sameRuns(fitted)) {
+    const address = `${run.first}:${run.last}`;
+    steps.push({
+      bytes: ACTION_BYTES,
+      queue: () => target().getRange(address).format.autofitRows(),
     });
   }
   return steps;

@@ -2,6 +2,7 @@ import { amountInWords } from "../domain/amountInWords";
 import { AppendixPlan, hasAmountBelow, itemTotal, PlanItem } from "../domain/appendixPlan";
 import { sumFormula } from "../domain/fixes/sumFormula";
 import { cellAddress } from "../domain/grid";
+import { wrappedRowHeight } from "./rowHeights";
 import { CellDescription, CellStyle, RowDescription, SheetDescription } from "./sheetDescription";
 import { appendixText } from "./sheetText";
 
@@ -9,6 +10,10 @@ export const APPENDIX_FONT = "Times New Roman";
 const COLUMN_WIDTHS = [6, 44, 18, 18, 22, 22, 16];
 const BUDGET_COLUMN = 7;
 const LEAD_COLUMN = 3;
+const TABLE_WIDTH = COLUMN_WIDTHS.reduce((sum, width) => sum + width, 0);
+/** Title lines keep at least these heights (points): the white space of the title block. */
+const TITLE_HEIGHT = 40;
+const REFERENCE_HEIGHT = 20;
 
 const TABLE: CellStyle = {
   font: APPENDIX_FONT,
@@ -20,6 +25,18 @@ const TABLE: CellStyle = {
 const TEXT: CellStyle = { ...TABLE, horizontal: "left", numberFormat: "@" };
 const NUMBER: CellStyle = { ...TABLE, horizontal: "center", numberFormat: "@" };
 const AMOUNT: CellStyle = { ...TABLE, horizontal: "right", numberFormat: "#,##0" };
+
+/** The height the text of a table row needs; a number or a formula takes one line. */
+function tableRowHeight(cells: readonly CellDescription[]): number {
+  return wrappedRowHeight(
+    cells.map((cell, i) => ({
+      text: typeof cell.value === "string" ? cell.value : "",
+      width: COLUMN_WIDTHS[i],
+      size: cell.style?.size,
+      bold: cell.style?.bold,
+    }))
+  );
+}
 
 /** Where the parts of a written appendix are, for the writers, the fixes and the tests. */
 export interface AppendixLayout {
@@ -48,8 +65,12 @@ export function appendixSheet(plan: AppendixPlan, name: string, unitsRange: stri
   const lastColumn = cellAddress(width, 1).replace(/\d+$/, "");
   const rows: RowDescription[] = [];
   const merges: string[] = [];
-  const titleRow = (text: string, style: CellStyle, height?: number) => {
-    rows.push({ cells: [{ value: text, style }], height });
+  // A merged cell is one Excel does not fit either: its height is set, as tall as its text needs.
+  const titleRow = (text: string, style: CellStyle, least = 0) => {
+    const needed = wrappedRowHeight([
+      { text, width: TABLE_WIDTH, size: style.size, bold: style.bold },
+    ]);
+    rows.push({ cells: [{ value: text, style }], height: Math.max(least, needed) });
     merges.push(`A${rows.length}:${lastColumn}${rows.length}`);
   };
   const title: CellStyle = {
@@ -61,17 +82,20 @@ export function appendixSheet(plan: AppendixPlan, name: string, unitsRange: stri
     wrap: true,
   };
   titleRow(appendixText.heading, title);
-  titleRow(plan.title.toLocaleUpperCase("vi-VN"), title, 40);
-  titleRow(appendixText.reference(plan.reference), { ...title, bold: false, italic: true }, 20);
+  titleRow(plan.title.toLocaleUpperCase("vi-VN"), title, TITLE_HEIGHT);
+  titleRow(
+    appendixText.reference(plan.reference),
+    { ...title, bold: false, italic: true },
+    REFERENCE_HEIGHT
+  );
   rows.push({ cells: [] });
 
   const headerRow = rows.length + 1;
-  rows.push({
-    cells: appendixText.headers.map((value) => ({
-      value,
-      style: { ...TABLE, bold: true, horizontal: "center", numberFormat: "@" },
-    })),
-  });
+  const headerCells: CellDescription[] = appendixText.headers.map((value) => ({
+    value,
+    style: { ...TABLE, bold: true, horizontal: "center", numberFormat: "@" },
+  }));
+  rows.push({ cells: headerCells, fitHeight: tableRowHeight(headerCells) });
 
   const itemRows = new Map<PlanItem, number>();
   const firstItemRow = headerRow + 1;
@@ -98,36 +122,34 @@ export function appendixSheet(plan: AppendixPlan, name: string, unitsRange: stri
     else if (planItem.amountText !== undefined) amount = { value: planItem.amountText };
     else if (planItem.amountNote !== undefined) amount = { value: planItem.amountNote };
     else amount = { value: planItem.amount };
-    rows.push({
-      cells: [
-        { value: planItem.number, style: { ...NUMBER, ...emphasis } },
-        {
-          value: planItem.task,
-          style: { ...TEXT, ...emphasis, bold: emphasis.bold || depth === 0 },
-        },
-        { value: planItem.lead, style: TEXT },
-        { value: planItem.partners, style: TEXT },
-        { value: planItem.product, style: TEXT },
-        { value: planItem.schedule, style: TEXT },
-        { ...amount, style: { ...AMOUNT, bold: emphasis.bold } },
-      ],
-    });
+    const cells: CellDescription[] = [
+      { value: planItem.number, style: { ...NUMBER, ...emphasis } },
+      {
+        value: planItem.task,
+        style: { ...TEXT, ...emphasis, bold: emphasis.bold || depth === 0 },
+      },
+      { value: planItem.lead, style: TEXT },
+      { value: planItem.partners, style: TEXT },
+      { value: planItem.product, style: TEXT },
+      { value: planItem.schedule, style: TEXT },
+      { ...amount, style: { ...AMOUNT, bold: emphasis.bold } },
+    ];
+    rows.push({ cells, fitHeight: tableRowHeight(cells) });
   }
 
   const totalRow = rows.length + 1;
   const total = plan.items.reduce((sum, planItem) => sum + itemTotal(planItem), 0);
   const totalStyle: CellStyle = { ...TEXT, bold: true, horizontal: "center" };
-  rows.push({
-    cells: [
-      { value: "", style: totalStyle },
-      { value: appendixText.totalLabel, style: totalStyle },
-      { value: "", style: totalStyle },
-      { value: "", style: totalStyle },
-      { value: "", style: totalStyle },
-      { value: "", style: totalStyle },
-      { formula: sumOf(plan.items), style: { ...AMOUNT, bold: true } },
-    ],
-  });
+  const totalCells: CellDescription[] = [
+    { value: "", style: totalStyle },
+    { value: appendixText.totalLabel, style: totalStyle },
+    { value: "", style: totalStyle },
+    { value: "", style: totalStyle },
+    { value: "", style: totalStyle },
+    { value: "", style: totalStyle },
+    { formula: sumOf(plan.items), style: { ...AMOUNT, bold: true } },
+  ];
+  rows.push({ cells: totalCells, fitHeight: tableRowHeight(totalCells) });
   const wordsRow = rows.length + 1;
   rows.push({
     cells: [

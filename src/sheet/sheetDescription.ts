@@ -29,8 +29,15 @@ export interface CellDescription {
 export interface RowDescription {
   /** From column A; a missing cell is left empty. */
   cells: (CellDescription | undefined)[];
-  /** Points; omitted for Excel's automatic height. */
+  /** Points, kept whatever the row holds; omitted for a height the spreadsheet decides. */
   height?: number;
+  /**
+   * Points the row's wrapped text is estimated to need (./rowHeights), where `height` is omitted. The
+   * row stays one whose height follows its text: Excel fits it itself (Office.js autofitRows; an .xlsx
+   * row stored without customHeight, refitted as soon as it is edited), while LibreOffice, which keeps
+   * the height a file stores and fits nothing on opening, shows and prints it at this estimate.
+   */
+  fitHeight?: number;
 }
 
 export interface ColumnDescription {

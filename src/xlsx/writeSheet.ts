@@ -27,25 +27,57 @@ export async function writeSheets(sheets: SheetDescription[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   // The cached results written below cover only simple sums; Excel recomputes everything on open.
   workbook.calcProperties.fullCalcOnLoad = true;
-  sheets.forEach((sheet) => addSheet(workbook, sheet));
+  const written = sheets.map((sheet) => ({ sheet, id: addSheet(workbook, sheet).id }));
   const data = Buffer.from(await workbook.xlsx.writeBuffer());
   const quoted = sheets.filter(({ name, print }) => print?.repeatRows && name.includes("'"));
-  return quoted.length > 0 ? quotePrintTitles(data, quoted) : data;
+  const fitted = written.filter(({ sheet }) => fittedRows(sheet).size > 0);
+  if (quoted.length === 0 && fitted.length === 0) return data;
+  const zip = await JSZip.loadAsync(data);
+  if (quoted.length > 0) await quotePrintTitles(zip, quoted);
+  for (const { sheet, id } of fitted) await automaticHeights(zip, id, fittedRows(sheet));
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
 /**
  * ExcelJS 4.4 names the sheet of the rows printed on every page as '<name>'! without doubling the
  * apostrophes inside, which breaks the reference for names such as "Ea H'Leo": write it as Excel does.
  */
-async function quotePrintTitles(data: Buffer, sheets: SheetDescription[]): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(data);
+async function quotePrintTitles(zip: JSZip, sheets: SheetDescription[]): Promise<void> {
   const file = "xl/workbook.xml";
   let xml = await (zip.file(file) as JSZip.JSZipObject).async("string");
   for (const { name } of sheets) {
     xml = xml.split(xmlText(`'${name}'!`)).join(xmlText(sheetRange(name, "")));
   }
   zip.file(file, xml);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/** Sheet rows (1-based) whose height is an estimate of their text's (RowDescription.fitHeight). */
+function fittedRows(sheet: SheetDescription): Set<number> {
+  const rows = new Set<number>();
+  sheet.rows.forEach((row, index) => {
+    if (row.height === undefined && row.fitHeight !== undefined) rows.add(index + 1);
+  });
+  return rows;
+}
+
+const ROW_TAG = /<row [^>]*>/g;
+const ROW_NUMBER = / r="(\d+)"/;
+
+/**
+ * ExcelJS 4.4 marks every row it gives a height as customHeight="1", a height the officer chose, which
+ * Excel then keeps whatever the row holds. A row whose height only estimates its text's loses the mark:
+ * LibreOffice still shows it at that height, and Excel fits it again when its text changes.
+ */
+async function automaticHeights(zip: JSZip, id: number, rows: Set<number>): Promise<void> {
+  const file = `xl/worksheets/sheet${id}.xml`;
+  const xml = await (zip.file(file) as JSZip.JSZipObject).async("string");
+  zip.file(
+    file,
+    xml.replace(ROW_TAG, (tag) => {
+      const row = ROW_NUMBER.exec(tag);
+      return row && rows.has(Number(row[1])) ? tag.replace(' customHeight="1"', "") : tag;
+    })
+  );
 }
 
 function xmlText(text: string): string {
@@ -74,7 +106,8 @@ function addSheet(workbook: ExcelJS.Workbook, description: SheetDescription): Ex
 
   const results = cachedResults(description);
   description.rows.forEach((row, index) => {
-    if (row.height !== undefined) sheet.getRow(index + 1).height = row.height;
+    const height = row.height ?? row.fitHeight;
+    if (height !== undefined) sheet.getRow(index + 1).height = height;
     row.cells.forEach((cell, column) => {
       if (!cell) return;
       const target = sheet.getCell(index + 1, column + 1);

@@ -89,6 +89,8 @@ export interface MockSheet {
   validations: Map<string, Record<string, unknown>>;
   /** Formats written to whole columns or rows ("A:A", "3:4"), in order. */
   lineFormats: { address: string; path: string; value: unknown }[];
+  /** Ranges whose rows Excel fitted to their text (format.autofitRows), in order. */
+  fittedRows: string[];
   selection?: string;
 }
 
@@ -402,6 +404,7 @@ export class MockExcel {
       pageLayout: {},
       validations: new Map(),
       lineFormats: [],
+      fittedRows: [],
     };
     const grid = spec.grid;
     grid?.rows.forEach((row, r) =>
@@ -589,6 +592,7 @@ export class MockExcel {
         merge: "1.2",
         "format.columnWidth": "1.2",
         "format.rowHeight": "1.2",
+        "format.autofitRows": "1.2",
       },
       read: (path) => this.readRange(sheet(), bounds, path),
       write: (path, value) => this.writeRange(sheet(), address, bounds, path, value),
@@ -607,6 +611,8 @@ export class MockExcel {
             getItem: (name: string) =>
               this.wrap(new OfficeMockObject({}), { root, path: `format.borders.${name}` }),
           },
+          autofitRows: () =>
+            this.call(root, "format.autofitRows", [], () => sheet().fittedRows.push(address)),
         },
         dataValidation: {},
         conditionalFormats: this.conditionalFormats(sheetName, address, root),

@@ -223,6 +223,29 @@ describe("writeSheet", () => {
     });
   });
 
+  it("lets Excel fit the rows whose height is an estimate, after their values and formats; a set height stays", async () => {
+    const fitted: SheetDescription = {
+      ...SHEET,
+      rows: SHEET.rows.map((row, index) =>
+        index >= 2 ? { ...row, fitHeight: 34.5, height: index === 4 ? 30 : undefined } : row
+      ),
+    };
+    const excel = mockExcel({ sheets: [] });
+    const name = await writeSheet(excel.context, fitted, false);
+    const sheet = excel.sheet(name);
+    // Rows 3, 4 and 6 are fitted (two runs around row 5, whose height is set); no estimate is written.
+    expect(sheet.fittedRows).toEqual(["3:4", "6:6"]);
+    expect(sheet.lineFormats.filter((format) => format.path === "format.rowHeight")).toEqual([
+      { address: "1:1", path: "format.rowHeight", value: 20 },
+      { address: "5:5", path: "format.rowHeight", value: 30 },
+    ]);
+    expect(excel.syncCount).toBe(2);
+    const actions = excel.writes(name).map((call) => call.action);
+    const fit = actions.indexOf("format.autofitRows()");
+    for (const before of ["values", "formulas", "format.wrapText", "format.font.size", "merge()"])
+      expect({ before, at: actions.lastIndexOf(before) < fit }).toEqual({ before, at: true });
+  });
+
   it.each([10, 1_000, 10_000])("writes an appendix of %i rows in two syncs", async (rows) => {
     const { sheet } = sampleAppendix(rows);
     const excel = mockExcel({ sheets: [] });

@@ -228,6 +228,35 @@ describe("appendixSheet", () => {
     ]);
   });
 
+  test("row heights: the merged title lines set, every table row estimated from its wrapped text", () => {
+    // PHỤ LỤC one 14-point line; the title and the reference keep their white space.
+    expect(sheet.rows.slice(0, 3).map((row) => row.height)).toEqual([21.5, 40, 21.5]);
+    for (let row = 5; row <= 14; row++) {
+      expect(sheet.rows[row - 1].height).toBeUndefined();
+      expect(sheet.rows[row - 1].fitHeight).toBeGreaterThanOrEqual(18.75);
+    }
+    // "Kinh phí thực hiện (đồng)" takes two lines of its column; "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH" one.
+    expect(sheet.rows[4].fitHeight).toBe(34.5);
+    expect(sheet.rows[5].fitHeight).toBe(18.75);
+    expect(sheet.rows[14].height).toBeUndefined();
+    expect(sheet.rows[14].fitHeight).toBeUndefined();
+
+    const long = item(
+      "1",
+      "Tiếp nhận, xử lý phản ánh, kiến nghị (PAKN) thuộc thẩm quyền giải quyết của cá nhân, tổ chức",
+      null
+    );
+    long.schedule =
+      "- Ban hành Kế hoạch trước 28/02/2020; - Thời gian kiểm tra trước 15/8/2020; - Ban hành " +
+      "báo cáo hoặc thông báo kết luận sau kiểm tra chậm nhất là 01 tuần.";
+    const title = "Nhiệm vụ ".repeat(30);
+    const written = appendixSheet({ ...plan, title, items: [long] }, "Phụ lục", UNITS).sheet;
+    // The schedule's seven lines or more (LibreOffice prints seven), not the task's three.
+    expect(written.rows[5].fitHeight).toBeGreaterThanOrEqual(7 * 15.75 + 3);
+    // A title too long for two lines makes its row taller than 40 points.
+    expect(written.rows[1].height).toBeGreaterThan(40);
+  });
+
   test("an amount that could not be read is kept as its text", () => {
     const typo = item("1", "Việc", null);
     typo.amountText = "500.00";

@@ -242,6 +242,49 @@ describe("writeSheets", () => {
     ]);
   });
 
+  test("a row's estimated height is stored without customHeight, so Excel fits it again; a set one keeps it", async () => {
+    const fitted: SheetDescription = {
+      ...table,
+      name: "PL Ea H'Leo",
+      rows: table.rows.map((row, index) =>
+        index === 3 ? { ...row, fitHeight: 34.5 } : index === 4 ? { ...row, fitHeight: 18.75 } : row
+      ),
+    };
+    const data = await writeSheets([
+      fitted,
+      { ...units, rows: [{ ...units.rows[0], height: 20 }] },
+    ]);
+    const zip = await JSZip.loadAsync(data);
+    const rowTag = async (file: string, row: number) =>
+      ((await zip.file(file)?.async("string")) ?? "").match(
+        new RegExp(`<row r="${row}" [^>]*>`)
+      )?.[0];
+    expect(await rowTag("xl/worksheets/sheet1.xml", 1)).toMatch(/ ht="30" customHeight="1"/);
+    for (const [row, height] of [
+      [4, "34.5"],
+      [5, "18.75"],
+    ]) {
+      const tag = await rowTag("xl/worksheets/sheet1.xml", Number(row));
+      expect(tag).toContain(` ht="${height}"`);
+      expect(tag).not.toContain("customHeight");
+    }
+    // The other sheet's set height stays set; the print titles are still quoted as Excel writes them.
+    expect(await rowTag("xl/worksheets/sheet2.xml", 1)).toMatch(/ ht="20" customHeight="1"/);
+    expect(await zip.file("xl/workbook.xml")?.async("string")).toContain(
+      "&apos;PL Ea H&apos;&apos;Leo&apos;!$3:$3"
+    );
+    // A height set in the description wins over an estimate.
+    const both = await writeSheets([
+      { ...units, rows: [{ ...units.rows[0], height: 20, fitHeight: 40 }] },
+    ]);
+    const bothXml = await (
+      await JSZip.loadAsync(both)
+    )
+      .file("xl/worksheets/sheet1.xml")
+      ?.async("string");
+    expect(bothXml).toMatch(/<row r="1" ht="20" customHeight="1"/);
+  });
+
   test("validation: a whole number ≥ min that stops, a list from another sheet that warns", async () => {
     const { sheet } = await written();
     const amount = {

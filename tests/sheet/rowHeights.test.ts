@@ -1,0 +1,92 @@
+import { describe, expect, test } from "@jest/globals";
+import { wrappedLines, wrappedRowHeight } from "../../src/sheet/rowHeights";
+
+describe("wrappedLines", () => {
+  test("one line for text that fits, and for no text", () => {
+    expect(wrappedLines({ text: "Báo cáo", width: 22 })).toBe(1);
+    expect(wrappedLines({ text: "", width: 22 })).toBe(1);
+  });
+
+  test("words wrap whole: three six-letter words take three lines of ten, not two", () => {
+    expect(wrappedLines({ text: "aaaaaa bbbbbb cccccc", width: 10 })).toBe(3);
+    expect(wrappedLines({ text: "aaaa bbbb cccc", width: 10 })).toBe(2);
+  });
+
+  test("a word longer than a line goes on over the lines it needs; each line break starts a line", () => {
+    expect(wrappedLines({ text: "a".repeat(25), width: 10 })).toBe(3);
+    expect(wrappedLines({ text: "a\nb\nc", width: 10 })).toBe(3);
+    expect(wrappedLines({ text: "- Kế hoạch\n\n- Báo cáo", width: 30 })).toBe(3);
+  });
+
+  test("capitals, bold and a larger font take more room", () => {
+    const small = { text: "cải cách thủ tục hành chính", width: 28 };
+    expect(wrappedLines(small)).toBe(1);
+    expect(wrappedLines({ ...small, text: small.text.toLocaleUpperCase("vi-VN") })).toBe(2);
+    expect(wrappedLines({ text: "Thực hiện chế độ báo cáo định kỳ", width: 33 })).toBe(1);
+    expect(wrappedLines({ text: "Thực hiện chế độ báo cáo định kỳ", width: 33, bold: true })).toBe(
+      2
+    );
+    expect(wrappedLines({ ...small, size: 14 })).toBe(2);
+  });
+
+  /**
+   * Cells of samples/thuong-lo-2020.xlsx as `phuluc new --from` writes them, with the lines LibreOffice
+   * 7.4 printed them on (DejaVu Serif standing in for Times New Roman, which is wider): the estimate is
+   * never short of them, and at most one line over.
+   */
+  test.each([
+    ["Ban hành kế hoạch CCHC đạt yêu cầu theo hướng dẫn của cơ quan cấp trên", 44, false, 2],
+    [
+      "Quý I, 6 tháng, quý III trước ngày 25 các tháng 2, 5, 8; báo cáo năm lần 01 trước ngày " +
+        "20/10/2020; báo cáo lần 02 trước ngày 15/11/2020",
+      22,
+      false,
+      7,
+    ],
+    [
+      "- Ban hành Kế hoạch trước 28/02/2020; - Thời gian kiểm tra trước 15/8/2020; - Ban hành " +
+        "báo cáo hoặc thông báo kết luận sau kiểm tra chậm nhất là 01 tuần.",
+      22,
+      false,
+      7,
+    ],
+    [
+      "Báo cáo Tình hình xây dựng, áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng phù " +
+        "hợp theo tiêu chuẩn TCVN ISO 9001:2015",
+      22,
+      false,
+      6,
+    ],
+    [
+      "Tiếp nhận, xử lý phản ánh, kiến nghị (PAKN) thuộc thẩm quyền giải quyết của cá nhân, tổ chức",
+      44,
+      true,
+      3,
+    ],
+    ["CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH", 44, true, 1],
+    ["Kinh phí thực hiện (đồng)", 16, true, 2],
+  ])("%s (width %i, bold %s): LibreOffice printed %i lines", (text, width, bold, printed) => {
+    const lines = wrappedLines({ text, width, bold });
+    expect(lines).toBeGreaterThanOrEqual(printed);
+    expect(lines).toBeLessThanOrEqual(printed + 1);
+  });
+});
+
+describe("wrappedRowHeight", () => {
+  test("15.75 points a line of 12-point text, plus 3, in quarter points", () => {
+    expect(wrappedRowHeight([])).toBe(18.75);
+    expect(wrappedRowHeight([{ text: "Báo cáo", width: 22 }])).toBe(18.75);
+    expect(wrappedRowHeight([{ text: "a\nb\nc", width: 22 }])).toBe(50.25);
+  });
+
+  test("the tallest cell decides; a 14-point line is taller", () => {
+    expect(
+      wrappedRowHeight([
+        { text: "1.1", width: 6 },
+        { text: "a\nb", width: 44 },
+        { text: "a\nb\nc\nd", width: 22 },
+      ])
+    ).toBe(66);
+    expect(wrappedRowHeight([{ text: "PHỤ LỤC", width: 146, size: 14, bold: true }])).toBe(21.5);
+  });
+});
