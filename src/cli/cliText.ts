@@ -10,38 +10,60 @@ function formatCount(value: number): string {
 
 /** What the command line says, in Vietnamese. */
 export const cliText = {
-  usage: [
-    "Cách dùng:",
-    "  phuluc check TỆP [--sheet TÊN] [--format text|json] [-o KẾT-QUẢ.xlsx|KẾT-QUẢ.csv [--force]]",
-    "  phuluc new [--from TỆP [--sheet TÊN]] -o RA.xlsx [--title TIÊU_ĐỀ] [--year NĂM]",
-    '             [--plan-number SỐ] [--issuer "UBND xã …"] [--force]',
-    "",
-    "check: kiểm tra bảng phụ lục.",
-    "  TỆP      bảng phụ lục .xlsx, .csv, .tsv hoặc .txt (UTF-8, UTF-16, Windows-1258, Windows-1252)",
-    "  --sheet  tên trang tính chứa phụ lục, kể cả trang ẩn",
-    "           (mặc định: trang không ẩn đầu tiên có bảng phụ lục)",
-    "  --format text (mặc định) hoặc json; với json, tệp không đọc được cũng cho JSON:",
-    '           {"file", "error": {"code", "message"}}',
-    "  -o, --output ghi thêm danh sách lỗi, cảnh báo, ghi chú ra tệp: .xlsx (trang “Kết quả kiểm tra”,",
-    "           in vừa khổ A4 ngang) hoặc .csv (UTF-8, mở được bằng Excel); không ghi đè tệp đã có,",
-    "           trừ khi thêm --force. Kết quả vẫn in ra như thường.",
-    "  Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp hoặc không ghi được tệp kết quả.",
-    "",
-    "new: tạo tệp .xlsx có trang “Phụ lục” đúng thể thức và trang “Danh mục” bộ phận chủ trì.",
-    "  --from        lấy các dòng từ bảng phụ lục có sẵn (.xlsx, .csv, .tsv); không có thì tạo bảng trống",
-    "  -o, --output  tệp .xlsx sẽ ghi (không ghi đè tệp đã có, trừ khi thêm --force)",
-    "  --title       tiêu đề phụ lục (mặc định: Nhiệm vụ cải cách hành chính năm NĂM …)",
-    "  --year        năm của kế hoạch (mặc định: năm nay)",
-    "  --plan-number số kế hoạch, --issuer cơ quan ban hành: điền vào dòng “(Kèm theo Kế hoạch số …)”",
-    "  Mã thoát: 0 đã ghi tệp, 2 sai tham số, không đọc được tệp nguồn hoặc không ghi được tệp.",
-    "  Tệp được ghi trọn rồi mới thay tệp cũ: khi lỗi hay bị dừng, tệp cũ vẫn nguyên.",
-    "",
+  /** The usage text, made from the command table of main.ts: these lines, each option's own lines. */
+  usageTitle: "Cách dùng:",
+  check: {
+    synopsis: [
+      "phuluc check TỆP [--sheet TÊN] [--format text|json] [-o KẾT-QUẢ.xlsx|KẾT-QUẢ.csv [--force]]",
+    ],
+    summary: "check: kiểm tra bảng phụ lục.",
+    file: ["bảng phụ lục .xlsx, .csv, .tsv hoặc .txt (UTF-8, UTF-16, Windows-1258, Windows-1252)"],
+    sheet: [
+      "tên trang tính chứa phụ lục, kể cả trang ẩn",
+      "(mặc định: trang không ẩn đầu tiên có bảng phụ lục)",
+    ],
+    format: [
+      "text (mặc định) hoặc json; với json, tệp không đọc được cũng cho JSON:",
+      '{"file", "error": {"code", "message"}}',
+    ],
+    output: [
+      "ghi thêm danh sách lỗi, cảnh báo, ghi chú ra tệp: .xlsx (trang “Kết quả kiểm tra”,",
+      "in vừa khổ A4 ngang) hoặc .csv (UTF-8, mở được bằng Excel); không ghi đè tệp đã có,",
+      "trừ khi thêm --force. Kết quả vẫn in ra như thường.",
+    ],
+    force: ["thay tệp kết quả đã có"],
+    footer: [
+      "Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp hoặc không ghi được tệp kết quả.",
+    ],
+  },
+  new: {
+    synopsis: [
+      "phuluc new [--from TỆP [--sheet TÊN]] -o RA.xlsx [--title TIÊU_ĐỀ] [--year NĂM]",
+      '           [--plan-number SỐ] [--issuer "UBND xã …"] [--force]',
+    ],
+    summary:
+      "new: tạo tệp .xlsx có trang “Phụ lục” đúng thể thức và trang “Danh mục” bộ phận chủ trì.",
+    from: ["lấy các dòng từ bảng phụ lục có sẵn (.xlsx, .csv, .tsv); không có thì tạo bảng trống"],
+    sheet: ["tên trang tính của tệp --from chứa phụ lục"],
+    output: ["tệp .xlsx sẽ ghi (không ghi đè tệp đã có, trừ khi thêm --force)"],
+    title: ["tiêu đề phụ lục (mặc định: Nhiệm vụ cải cách hành chính năm NĂM …)"],
+    year: ["năm của kế hoạch (mặc định: năm nay)"],
+    planNumber: ["số kế hoạch: điền vào dòng “(Kèm theo Kế hoạch số …)”"],
+    issuer: ["cơ quan ban hành: điền vào dòng “(Kèm theo Kế hoạch số …)”"],
+    force: ["thay tệp đã có"],
+    footer: [
+      "Mã thoát: 0 đã ghi tệp, 2 sai tham số, không đọc được tệp nguồn hoặc không ghi được tệp.",
+      "Tệp được ghi trọn rồi mới thay tệp cũ: khi lỗi hay bị dừng, tệp cũ vẫn nguyên.",
+    ],
+  },
+  debugNote:
     "Biến môi trường PHULUC_DEBUG=1: khi phuluc gặp lỗi nội bộ, in thêm chi tiết (stack) để báo lỗi.",
-  ].join("\n"),
   cannotRead: (file: string, why: string) => `phuluc: không đọc được “${file}”: ${why}`,
   badArguments: (why: string) => `phuluc: ${why}`,
-  unknownCommand: (command: string) => `lệnh “${command}” không có; hiện có: check, new.`,
+  unknownCommand: (command: string, commands: readonly string[]) =>
+    `lệnh “${command}” không có; hiện có: ${commands.join(", ")}.`,
   missingFile: "thiếu tên tệp cần kiểm tra.",
+  extraFile: (arg: string) => `thừa tham số “${arg}”: check nhận một tệp.`,
   missingOutput: "thiếu tệp cần ghi: thêm -o TỆP.xlsx.",
   unexpected: (arg: string) => `không hiểu “${arg}”; tệp cần ghi đặt sau -o, tệp nguồn sau --from.`,
   notXlsx: (file: string) => `tệp cần ghi “${file}” phải có đuôi .xlsx.`,

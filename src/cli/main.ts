@@ -1,3 +1,4 @@
+import { parseArgs, ParseArgsConfig } from "node:util";
 import path from "path";
 import { checkAppendix } from "../domain/checkAppendix";
 import { byPosition } from "../domain/finding";
@@ -5,12 +6,61 @@ import { checkReport, errorReport, reportJson, reportText } from "./checkReport"
 import { cliText, UsageError } from "./cliText";
 import { InputError } from "./inputError";
 import { loadSheet } from "./loadSheet";
-import { parseNewArguments } from "./newArguments";
+import type { NewOptions } from "./newArguments";
 import { OutputError, writeParts } from "./output";
 
 const EXIT_CLEAN = 0;
 const EXIT_ERRORS = 1;
 export const EXIT_UNREADABLE = 2;
+
+/** One option of a command, declared once: node:util's parseArgs reads it, the usage text shows it. */
+interface Option {
+  /** The long name, without "--". */
+  name: string;
+  /** The one-letter form, without "-". */
+  short?: string;
+  /** Whether a value follows it (--sheet TÊN); otherwise it is a switch (--force). */
+  takesValue: boolean;
+  /** Its lines in the usage text. */
+  usage: readonly string[];
+}
+
+/** What parseArgs read of a call: each option's value, or true for a switch given. */
+type Values = Record<string, string | boolean | undefined>;
+
+/** A command as the table declares it: how it reads a call, and what it does. */
+interface CommandSpec<T> {
+  name: string;
+  help: { synopsis: readonly string[]; summary: string; footer: readonly string[] };
+  /** The operand it takes, for the usage text; read() says what to do with too many. */
+  operand?: { label: string; usage: readonly string[] };
+  options: readonly Option[];
+  /** The call's options from what parseArgs read; throws UsageError for a call it cannot take. */
+  read(values: Values, operands: readonly string[]): T;
+  run(options: T): Promise<number>;
+  /** What it prints on stdout besides the usage when it cannot take a call (check --format json). */
+  refused?(args: readonly string[], message: string): Promise<void>;
+}
+
+/** A row of the command table. */
+interface Command {
+  name: string;
+  help: CommandSpec<unknown>["help"];
+  operand?: CommandSpec<unknown>["operand"];
+  options: readonly Option[];
+  /** Reads the call, then runs it. */
+  call(values: Values, operands: readonly string[]): Promise<number>;
+  refused?(args: readonly string[], message: string): Promise<void>;
+}
+
+function command<T>(spec: CommandSpec<T>): Command {
+  return { ...spec, call: (values, operands) => spec.run(spec.read(values, operands)) };
+}
+
+const text = (value: string | boolean | undefined) =>
+  typeof value === "string" ? value : undefined;
+
+// ---- check ---------------------------------------------------------------------------------------
 
 interface CheckOptions {
   file: string;
@@ -20,40 +70,34 @@ interface CheckOptions {
   output?: { file: string; format: "xlsx" | "csv"; force: boolean };
 }
 
-function parseCheckArguments(args: string[]): CheckOptions {
-  let file: string | undefined;
-  let sheet: string | undefined;
-  let format = "text";
-  let output: string | undefined;
-  let force = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const value = () => {
-      const next = args[++i];
-      if (next === undefined) throw new UsageError(cliText.missingValue(arg));
-      return next;
-    };
-    if (arg === "--sheet") sheet = value();
-    else if (arg === "--format") format = value();
-    else if (arg === "--output" || arg === "-o") output = value();
-    else if (arg === "--force") force = true;
-    else if (arg.startsWith("--sheet=")) sheet = arg.slice("--sheet=".length);
-    else if (arg.startsWith("--format=")) format = arg.slice("--format=".length);
-    else if (arg.startsWith("--output=")) output = arg.slice("--output=".length);
-    else if (arg.startsWith("-") && arg !== "-") throw new UsageError(cliText.unknownOption(arg));
-    else if (file === undefined) file = arg;
-    else throw new UsageError(cliText.unknownOption(arg));
-  }
+const CHECK_OPTIONS: readonly Option[] = [
+  { name: "sheet", takesValue: true, usage: cliText.check.sheet },
+  { name: "format", takesValue: true, usage: cliText.check.format },
+  { name: "output", short: "o", takesValue: true, usage: cliText.check.output },
+  { name: "force", takesValue: false, usage: cliText.check.force },
+];
+
+function readCheck(values: Values, operands: readonly string[]): CheckOptions {
+  const [file, extra] = operands;
+  if (extra !== undefined) throw new UsageError(cliText.extraFile(extra));
   if (file === undefined) throw new UsageError(cliText.missingFile);
+  const sheet = text(values.sheet);
+  const format = text(values.format) ?? "text";
+  const output = text(values.output);
   if (format !== "text" && format !== "json") throw new UsageError(cliText.badFormat(format));
   if (output === undefined) {
-    if (force) throw new UsageError(cliText.forceWithoutOutput);
+    if (values.force) throw new UsageError(cliText.forceWithoutOutput);
     return { file, sheet, format };
   }
   const extension = path.extname(output).toLowerCase();
   const type = extension === ".xlsx" ? "xlsx" : extension === ".csv" ? "csv" : null;
   if (type === null) throw new UsageError(cliText.notResultType(output));
-  return { file, sheet, format, output: { file: output, format: type, force } };
+  return {
+    file,
+    sheet,
+    format,
+    output: { file: output, format: type, force: values.force === true },
+  };
 }
 
 async function check(options: CheckOptions): Promise<number> {
@@ -88,36 +132,101 @@ async function check(options: CheckOptions): Promise<number> {
   return report.summary.errors > 0 ? EXIT_ERRORS : EXIT_CLEAN;
 }
 
-async function run(command: string, rest: string[]): Promise<number> {
-  if (command === "new") {
-    const options = parseNewArguments(rest);
-    // The workbook writer is loaded only for `new`: `check` starts without it.
-    const { newCommand } = await import(/* webpackChunkName: "phuluc-new" */ "./newCommand");
-    return await newCommand(options);
-  }
-  if (command !== "check") throw new UsageError(cliText.unknownCommand(command));
-  return await check(parseCheckArguments(rest));
+/** A call `check` cannot take still answers in JSON when JSON was asked for, naming the file it could read. */
+async function checkRefused(args: readonly string[], message: string): Promise<void> {
+  const { values, positionals } = parseLeniently(args, CHECK_OPTIONS);
+  if (values.format !== "json") return;
+  const report = errorReport(positionals[0] ?? "", new InputError("unsupported", message));
+  await writeParts(process.stdout, [`${JSON.stringify(report, null, 2)}\n`]);
 }
 
+// ---- new -----------------------------------------------------------------------------------------
+
+const NEW_OPTIONS: readonly Option[] = [
+  { name: "from", takesValue: true, usage: cliText.new.from },
+  { name: "sheet", takesValue: true, usage: cliText.new.sheet },
+  { name: "output", short: "o", takesValue: true, usage: cliText.new.output },
+  { name: "title", takesValue: true, usage: cliText.new.title },
+  { name: "year", takesValue: true, usage: cliText.new.year },
+  { name: "plan-number", takesValue: true, usage: cliText.new.planNumber },
+  { name: "issuer", takesValue: true, usage: cliText.new.issuer },
+  { name: "force", takesValue: false, usage: cliText.new.force },
+];
+
+function readNew(values: Values, operands: readonly string[], today = new Date()): NewOptions {
+  if (operands.length > 0) throw new UsageError(cliText.unexpected(operands[0]));
+  const from = text(values.from);
+  const sheet = text(values.sheet);
+  const output = text(values.output);
+  const year = text(values.year) ?? String(today.getFullYear());
+  if (!output) throw new UsageError(cliText.missingOutput);
+  if (path.extname(output).toLowerCase() !== ".xlsx") throw new UsageError(cliText.notXlsx(output));
+  if (!/^\d{4}$/.test(year)) throw new UsageError(cliText.badYear(year));
+  if (sheet !== undefined && from === undefined) throw new UsageError(cliText.sheetWithoutFrom);
+  return {
+    from,
+    sheet,
+    output,
+    title: text(values.title),
+    year,
+    planNumber: text(values["plan-number"]),
+    issuer: text(values.issuer),
+    force: values.force === true,
+  };
+}
+
+async function runNew(options: NewOptions): Promise<number> {
+  // The workbook writer is loaded only for `new`: `check` starts without it.
+  const { newCommand } = await import(/* webpackChunkName: "phuluc-new" */ "./newCommand");
+  return await newCommand(options);
+}
+
+// ---- the table -----------------------------------------------------------------------------------
+
+/** The commands, in the order the usage text lists them. A new command is a new row. */
+const COMMANDS: readonly Command[] = [
+  command({
+    name: "check",
+    help: cliText.check,
+    operand: { label: "TỆP", usage: cliText.check.file },
+    options: CHECK_OPTIONS,
+    read: readCheck,
+    run: check,
+    refused: checkRefused,
+  }),
+  command({
+    name: "new",
+    help: cliText.new,
+    options: NEW_OPTIONS,
+    read: readNew,
+    run: runNew,
+  }),
+];
+
+const HELP = ["--help", "-h", "help"];
+
 export async function main(args: string[]): Promise<number> {
-  const [command, ...rest] = args;
+  const [name, ...rest] = args;
+  const chosen = COMMANDS.find((row) => row.name === name);
   try {
-    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-      await writeParts(process.stdout, [`${cliText.usage}\n`]);
-      return command === undefined ? EXIT_UNREADABLE : EXIT_CLEAN;
+    if (name === undefined || HELP.includes(name)) {
+      await writeParts(process.stdout, [`${usage()}\n`]);
+      return name === undefined ? EXIT_UNREADABLE : EXIT_CLEAN;
     }
-    return await run(command, rest);
+    if (chosen === undefined) {
+      throw new UsageError(
+        cliText.unknownCommand(
+          name,
+          COMMANDS.map((row) => row.name)
+        )
+      );
+    }
+    const { values, positionals } = parseStrictly(rest, chosen.options);
+    return await chosen.call(values, positionals);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`${cliText.badArguments(error.message)}\n\n${cliText.usage}\n`);
-      // A call `check` cannot take still answers in JSON when JSON was asked for.
-      if (command === "check" && asksForJson(rest)) {
-        const report = errorReport(
-          firstOperand(rest),
-          new InputError("unsupported", error.message)
-        );
-        await writeParts(process.stdout, [`${JSON.stringify(report, null, 2)}\n`]);
-      }
+      process.stderr.write(`${cliText.badArguments(error.message)}\n\n${usage()}\n`);
+      await chosen?.refused?.(rest, error.message);
       return EXIT_UNREADABLE;
     }
     if (error instanceof OutputError) {
@@ -128,19 +237,90 @@ export async function main(args: string[]): Promise<number> {
   }
 }
 
-function asksForJson(args: string[]): boolean {
-  return args.some(
-    (arg, i) => arg === "--format=json" || (arg === "--format" && args[i + 1] === "json")
+// ---- reading a call ------------------------------------------------------------------------------
+
+function parseOptions(options: readonly Option[]): NonNullable<ParseArgsConfig["options"]> {
+  return Object.fromEntries(
+    options.map((option) => [
+      option.name,
+      {
+        type: option.takesValue ? "string" : "boolean",
+        ...(option.short === undefined ? {} : { short: option.short }),
+      },
+    ])
   );
 }
 
-/** The file a call names, as far as its arguments can be read: the first that is no option or value. */
-function firstOperand(args: string[]): string {
-  for (let i = 0; i < args.length; i++) {
-    if (["--sheet", "--format", "--output", "-o"].includes(args[i])) i++;
-    else if (!args[i].startsWith("-")) return args[i];
+/** The call as the command's options read it; an argument they cannot take is a UsageError in Vietnamese. */
+function parseStrictly(args: readonly string[], options: readonly Option[]) {
+  try {
+    const parsed = parseArgs({
+      args: [...args],
+      options: parseOptions(options),
+      strict: true,
+      allowPositionals: true,
+    });
+    return { values: parsed.values as Values, positionals: parsed.positionals };
+  } catch (error) {
+    const why = refusal(args, options);
+    if (why === null) throw error;
+    throw new UsageError(why);
   }
-  return "";
+}
+
+/** The call read as far as it can be, unknown options taken as switches: for what a refusal says. */
+function parseLeniently(args: readonly string[], options: readonly Option[]) {
+  const parsed = parseArgs({
+    args: [...args],
+    options: parseOptions(options),
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  return {
+    values: parsed.values as Values,
+    positionals: parsed.positionals,
+    tokens: parsed.tokens,
+  };
+}
+
+/**
+ * Why strict parsing refused a call: its first option that is unknown, that is a switch given a value,
+ * or that lacks its value (nothing follows it, or another option does: "--sheet --force").
+ */
+function refusal(args: readonly string[], options: readonly Option[]): string | null {
+  for (const token of parseLeniently(args, options).tokens) {
+    if (token.kind !== "option") continue;
+    const option = options.find((declared) => declared.name === token.name);
+    if (option === undefined || (!option.takesValue && token.value !== undefined))
+      return cliText.unknownOption(args[token.index]);
+    if (!option.takesValue) continue;
+    const value = token.value;
+    if (value === undefined || (!token.inlineValue && value.length > 1 && value.startsWith("-")))
+      return cliText.missingValue(token.rawName);
+  }
+  return null;
+}
+
+// ---- the usage text ------------------------------------------------------------------------------
+
+function usage(): string {
+  const lines = [cliText.usageTitle];
+  for (const row of COMMANDS) lines.push(...row.help.synopsis.map((line) => `  ${line}`));
+  for (const row of COMMANDS) {
+    const entries: [string, readonly string[]][] = row.options.map((option) => [
+      option.short ? `-${option.short}, --${option.name}` : `--${option.name}`,
+      option.usage,
+    ]);
+    if (row.operand) entries.unshift([row.operand.label, row.operand.usage]);
+    const width = Math.max(...entries.map(([flags]) => flags.length)) + 2;
+    lines.push("", row.help.summary);
+    for (const [flags, said] of entries)
+      said.forEach((line, i) => lines.push(`  ${(i === 0 ? flags : "").padEnd(width)}${line}`));
+    lines.push(...row.help.footer.map((line) => `  ${line}`));
+  }
+  lines.push("", cliText.debugNote);
+  return lines.join("\n");
 }
 
 function outputProblem(code: string | undefined): string {

@@ -217,6 +217,10 @@ describe("phuluc check", () => {
     [["check", sample, "--format", "xml"], "định dạng “xml”"],
     [["check", sample, "--sheet"], "cần một giá trị"],
     [["check", sample, "--verbose"], "tùy chọn “--verbose”"],
+    [["check", sample, "b.xlsx"], "thừa tham số “b.xlsx”: check nhận một tệp."],
+    [["check", sample, "--force"], "--force chỉ dùng cùng --output"],
+    [["check", sample, "--sheet", "--force"], "tùy chọn --sheet cần một giá trị."],
+    [["check", sample, "--force=yes", "-o", "x.csv"], "tùy chọn “--force=yes” không có."],
     [["kiemtra", sample], "lệnh “kiemtra”"],
   ])("wrong arguments %j exit 2 with usage", (args, why) => {
     const run = phuluc(...args);
@@ -230,7 +234,7 @@ describe("phuluc check", () => {
     [
       ["check", sample, "extra.xlsx", "--format", "json"],
       sample,
-      "tùy chọn “extra.xlsx” không có.",
+      "thừa tham số “extra.xlsx”: check nhận một tệp.",
     ],
     [["check", sample, "--format=json", "--sheet"], sample, "tùy chọn --sheet cần một giá trị."],
   ])("a call check cannot take, with --format json %j, still prints JSON", (args, file, why) => {
@@ -326,10 +330,25 @@ describe("what reaches the terminal when things go wrong", () => {
     expect(made.stderr).toBe(quiet.stderr);
   });
 
-  test("the usage text tells of PHULUC_DEBUG", () => {
+  test("the usage text tells of PHULUC_DEBUG and of every option of each command", () => {
     const run = phuluc("--help");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("PHULUC_DEBUG=1");
+    const sections = run.stdout.split(/\n(?=check:|new:)/);
+    const [check, made] = [sections[1], sections[2]];
+    for (const option of ["--sheet", "--format", "-o, --output", "--force"])
+      expect(check).toMatch(new RegExp(`^  ${option} `, "m"));
+    for (const option of [
+      "--from",
+      "--sheet",
+      "-o, --output",
+      "--title",
+      "--year",
+      "--plan-number",
+      "--issuer",
+      "--force",
+    ])
+      expect(made).toMatch(new RegExp(`^  ${option} `, "m"));
     expect(readFileSync(path.join(ROOT, "README.md"), "utf8")).toContain("PHULUC_DEBUG=1");
   });
 });
