@@ -1,5 +1,5 @@
 import { columnLetter } from "../domain/grid";
-import { SheetDescription, Validation } from "../sheet/sheetDescription";
+import { pageNumberHeader, SheetDescription, Validation } from "../sheet/sheetDescription";
 import { absoluteRows, boundsAddress } from "./addresses";
 import { supports } from "./apiSupport";
 import { excelText } from "./excelText";
@@ -95,9 +95,9 @@ export function widthPoints(characters: number): number {
 }
 
 /**
- * Frozen rows and columns (ExcelApi 1.7), data validation (1.8) and print setup (1.9). An Excel without
- * the set of one of them writes the sheet without it (./apiSupport): the officer still gets the table,
- * its formulas and formats.
+ * Frozen rows and columns (ExcelApi 1.7), data validation (1.8) and print setup with its page numbers
+ * (1.9). An Excel without the set of one of them writes the sheet without it (./apiSupport): the
+ * officer still gets the table, its formulas and formats.
  */
 export function viewSteps(sheet: SheetDescription, target: Target): WriteStep[] {
   const steps: WriteStep[] = [];
@@ -132,7 +132,7 @@ export function viewSteps(sheet: SheetDescription, target: Target): WriteStep[] 
   const print = supports("printSetup") ? sheet.print : undefined;
   if (print) {
     steps.push({
-      bytes: 8 * ACTION_BYTES,
+      bytes: 11 * ACTION_BYTES,
       queue: () => {
         const layout = target().pageLayout;
         layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
@@ -144,6 +144,14 @@ export function viewSteps(sheet: SheetDescription, target: Target): WriteStep[] 
         // One page wide, as many tall as needed (0: not fitted in height).
         if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         if (print.repeatRows) layout.setPrintTitleRows(absoluteRows(print.repeatRows));
+        const numbers = print.pageNumbers;
+        if (numbers) {
+          // The first page has a header of its own, left empty: numbers from page 2 on.
+          const headers = layout.headersFooters;
+          headers.state = "FirstAndDefault";
+          headers.firstPage.centerHeader = "";
+          headers.defaultForAllPages.centerHeader = pageNumberHeader(numbers);
+        }
       },
     });
   }

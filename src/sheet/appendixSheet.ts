@@ -14,6 +14,8 @@ const TABLE_WIDTH = COLUMN_WIDTHS.reduce((sum, width) => sum + width, 0);
 /** Title lines keep at least these heights (points): the white space of the title block. */
 const TITLE_HEIGHT = 40;
 const REFERENCE_HEIGHT = 20;
+/** Nghị định 30: page numbers in 13 to 14 points. */
+const PAGE_NUMBER_SIZE = 13;
 
 const TABLE: CellStyle = {
   font: APPENDIX_FONT,
@@ -191,6 +193,7 @@ export function appendixSheet(plan: AppendixPlan, name: string, unitsRange: stri
         fitToWidth: true,
         repeatRows: `${headerRow}:${headerRow}`,
         margins: { top: 20, bottom: 20, left: 30, right: 15 },
+        pageNumbers: { font: APPENDIX_FONT, size: PAGE_NUMBER_SIZE },
       },
     },
     layout: { headerRow, firstItemRow, totalRow, wordsRow, itemRows, total },

@@ -69,6 +69,25 @@ export interface PrintSetup {
   repeatRows?: string;
   /** Millimetres. */
   margins: { top: number; bottom: number; left: number; right: number };
+  /**
+   * The page number, centred at the top of every page but the first, in this font (Nghị định 30:
+   * Arabic numerals, upright, 13–14 points, none on the first page).
+   */
+  pageNumbers?: PageNumbers;
+}
+
+export interface PageNumbers {
+  font: string;
+  /** Points. */
+  size: number;
+}
+
+/**
+ * The header of the pages that carry a number, in Excel's header codes, which .xlsx files and
+ * Office.js (HeaderFooter.centerHeader) share: &"Times New Roman,Regular"&13&P.
+ */
+export function pageNumberHeader(numbers: PageNumbers): string {
+  return `&"${numbers.font},Regular"&${numbers.size}&P`;
 }
 
 export interface SheetDescription {

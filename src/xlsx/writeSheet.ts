@@ -4,6 +4,8 @@ import { columnNumber } from "../domain/grid";
 import {
   CellDescription,
   CellStyle,
+  PageNumbers,
+  pageNumberHeader,
   PrintSetup,
   SheetDescription,
   Validation,
@@ -95,6 +97,7 @@ function addSheet(workbook: ExcelJS.Workbook, description: SheetDescription): Ex
   const sheet = workbook.addWorksheet(description.name, {
     views: freeze ? [{ state: "frozen", xSplit: freeze.columns ?? 0, ySplit: freeze.rows }] : [],
     pageSetup: print ? pageSetup(print) : undefined,
+    headerFooter: print?.pageNumbers ? pageNumbers(print.pageNumbers) : undefined,
   });
 
   // Columns first: cells created afterwards take the column's format, so "@" keeps TT as text.
@@ -178,6 +181,11 @@ function pageSetup(print: PrintSetup): Partial<ExcelJS.PageSetup> {
       footer: HEADER_FOOTER_MARGIN,
     },
   };
+}
+
+/** The number centred in the header of every page but the first, whose header stays empty. */
+function pageNumbers(numbers: PageNumbers): Partial<ExcelJS.HeaderFooter> {
+  return { differentFirst: true, oddHeader: `&C${pageNumberHeader(numbers)}` };
 }
 
 const SUM = /^=\s*SUM\(([A-Z]+\d+(?::[A-Z]+\d+)?(?:\s*,\s*[A-Z]+\d+(?::[A-Z]+\d+)?)*)\)$/i;

@@ -83,7 +83,10 @@ export interface MockSheet {
   usedSize?: { rows: number; columns: number };
   valuesNull: boolean;
   frozen?: { rows: number; columns: number };
-  /** pageLayout properties written ("orientation", "zoom" …) and the print title rows. */
+  /**
+   * pageLayout properties written ("orientation", "zoom", "headersFooters.state",
+   * "headersFooters.firstPage.centerHeader" …) and the print title rows.
+   */
   pageLayout: Record<string, unknown>;
   /** dataValidation writes by range address: { rule, errorAlert }. */
   validations: Map<string, Record<string, unknown>>;
@@ -534,6 +537,7 @@ export class MockExcel {
             }),
         },
         pageLayout: {
+          headersFooters: { defaultForAllPages: {}, firstPage: {} },
           setPrintTitleRows: (rows: string) =>
             this.call(
               root,

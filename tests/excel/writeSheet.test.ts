@@ -246,6 +246,30 @@ describe("writeSheet", () => {
       expect({ before, at: actions.lastIndexOf(before) < fit }).toEqual({ before, at: true });
   });
 
+  it("numbers the pages from the second, centred in the header; the first page's header stays empty", async () => {
+    const print = SHEET.print as NonNullable<SheetDescription["print"]>;
+    const numbered: SheetDescription = {
+      ...SHEET,
+      print: { ...print, pageNumbers: { font: FONT, size: 13 } },
+    };
+    const excel = mockExcel({ sheets: [] });
+    const name = await writeSheet(excel.context, numbered, false);
+    expect(excel.sheet(name).pageLayout).toEqual(
+      expect.objectContaining({
+        "headersFooters.state": "FirstAndDefault",
+        "headersFooters.firstPage.centerHeader": "",
+        "headersFooters.defaultForAllPages.centerHeader": '&"Times New Roman,Regular"&13&P',
+      })
+    );
+    expect(excel.syncCount).toBe(2);
+    // Without page numbers in the description, no header is written.
+    const plain = mockExcel({ sheets: [] });
+    const plainName = await writeSheet(plain.context, SHEET, false);
+    expect(Object.keys(plain.sheet(plainName).pageLayout)).not.toContainEqual(
+      expect.stringMatching(/^headersFooters/)
+    );
+  });
+
   it.each([10, 1_000, 10_000])("writes an appendix of %i rows in two syncs", async (rows) => {
     const { sheet } = sampleAppendix(rows);
     const excel = mockExcel({ sheets: [] });

@@ -119,7 +119,7 @@ describe("appendixSheet", () => {
     expect(sheet.merges).toEqual(expect.arrayContaining(["A1:G1", "A2:G2", "A3:G3", "A15:G15"]));
   });
 
-  test("header row: bold, centred, bordered, frozen and repeated on every printed page", () => {
+  test("header row: bold, centred, bordered, frozen and repeated on every printed page; pages numbered", () => {
     expect(sheet.rows[4].cells.map((header) => header?.value)).toEqual([
       "TT",
       "Nhiệm vụ cụ thể",
@@ -141,6 +141,8 @@ describe("appendixSheet", () => {
       fitToWidth: true,
       repeatRows: "5:5",
       margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      // Nghị định 30: the page number from page 2, 13 to 14 points.
+      pageNumbers: { font: "Times New Roman", size: 13 },
     });
   });
 

@@ -59,6 +59,41 @@ function freshProfile(): string {
   return pathToFileURL(profile).href;
 }
 
+/** The appendix plan of the bundled sample, as `phuluc new --from` makes it. */
+function samplePlan() {
+  const [source] = readWorkbook(readFileSync(sample));
+  return planFromTable(
+    readAppendix(source.grid),
+    "Nhiệm vụ cụ thể triển khai công tác cải cách hành chính năm 2020",
+    { ...BLANK_REFERENCE, planNumber: "01", year: "2020", issuer: "UBND xã Thượng Lộ" }
+  );
+}
+
+/** LibreOffice converts INPUT to FORMAT ("xlsx", "pdf") in OUTPUT; the path of what it wrote. */
+function convert(input: string, format: string, output: string): string {
+  const run = spawnSync(
+    soffice(),
+    [
+      `-env:UserInstallation=${freshProfile()}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      format,
+      "--outdir",
+      output,
+      input,
+    ],
+    { encoding: "utf8", timeout: TIMEOUT - 20_000 }
+  );
+  const result = path.join(output, `${path.basename(input, path.extname(input))}.${format}`);
+  if (run.status !== 0 || !existsSync(result)) {
+    throw new Error(
+      `soffice failed (status ${run.status}, ${run.error ?? "no error"}):\n${run.stdout}\n${run.stderr}`
+    );
+  }
+  return result;
+}
+
 /** Replaces every saved formula result with -1: a -1 read back means LibreOffice did not recalculate. */
 async function withWrongResults(data: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(data);
@@ -73,40 +108,11 @@ describe("LibreOffice Calc computes the written appendix as the core does", () =
   test(
     "subtotals, total and words of the sample after a real recalculation",
     async () => {
-      const command = soffice();
-      const [source] = readWorkbook(readFileSync(sample));
-      const read = readAppendix(source.grid);
-      const plan = planFromTable(
-        read,
-        "Nhiệm vụ cụ thể triển khai công tác cải cách hành chính năm 2020",
-        { ...BLANK_REFERENCE, planNumber: "01", year: "2020", issuer: "UBND xã Thượng Lộ" }
-      );
-      const { sheet, layout } = appendixSheet(plan, "Phụ lục", unitsRange("Danh mục"));
+      const { sheet, layout } = appendixSheet(samplePlan(), "Phụ lục", unitsRange("Danh mục"));
       const data = await writeSheets([sheet, unitsSheet("Danh mục", DEFAULT_UNITS)]);
       const input = path.join(folder, "phu-luc.xlsx");
       writeFileSync(input, await withWrongResults(data));
-      const output = path.join(folder, "recalculated");
-
-      const run = spawnSync(
-        command,
-        [
-          `-env:UserInstallation=${freshProfile()}`,
-          "--headless",
-          "--norestore",
-          "--convert-to",
-          "xlsx",
-          "--outdir",
-          output,
-          input,
-        ],
-        { encoding: "utf8", timeout: TIMEOUT - 20_000 }
-      );
-      const result = path.join(output, "phu-luc.xlsx");
-      if (run.status !== 0 || !existsSync(result)) {
-        throw new Error(
-          `soffice failed (status ${run.status}, ${run.error ?? "no error"}):\n${run.stdout}\n${run.stderr}`
-        );
-      }
+      const result = convert(input, "xlsx", path.join(folder, "recalculated"));
 
       const sheets = readWorkbook(readFileSync(result));
       expect(sheets.map((s) => s.name)).toEqual(["Phụ lục", "Danh mục"]);
@@ -162,6 +168,111 @@ describe("LibreOffice Calc computes the written appendix as the core does", () =
       ]) {
         expect(rules).not.toContain(rule);
       }
+    },
+    TIMEOUT
+  );
+});
+
+/** Runs poppler's pdftotext with the arguments; what it printed. */
+function pdftotext(...args: string[]): string {
+  const run = spawnSync("pdftotext", [...args, "-"], { encoding: "utf8" });
+  if (run.error || run.status !== 0) {
+    throw new Error(
+      `pdftotext failed (${run.error ?? `status ${run.status}`}): install poppler-utils ` +
+        `(Debian/Ubuntu: sudo apt-get install poppler-utils) to read the printed appendix.\n${run.stderr}`
+    );
+  }
+  return run.stdout;
+}
+
+interface Word {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** The words of each page with their boxes (points from the top left), from pdftotext -bbox. */
+function pageWords(pdf: string): Word[][] {
+  const number = (attributes: string, name: string) =>
+    Number(new RegExp(`${name}="([^"]+)"`).exec(attributes)?.[1]);
+  return pdftotext("-bbox", pdf)
+    .split("<page ")
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<word ([^>]*)>([^<]*)<\/word>/g)].map(([, attributes, text]) => ({
+        text,
+        xMin: number(attributes, "xMin"),
+        yMin: number(attributes, "yMin"),
+        xMax: number(attributes, "xMax"),
+        yMax: number(attributes, "yMax"),
+      }))
+    );
+}
+
+/**
+ * Two words printed over each other. The boxes of two lines of one cell touch (a box is taller than
+ * the line spacing), so words count as overlapping only when they share more than half their height.
+ */
+function overlapping(a: Word, b: Word): boolean {
+  const width = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+  const height = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+  return width > 1 && height > 0.5 * Math.min(a.yMax - a.yMin, b.yMax - b.yMin);
+}
+
+describe("LibreOffice prints the written appendix readably", () => {
+  test(
+    "no text over other text, and page numbers centred at the top from page 2",
+    async () => {
+      const { sheet } = appendixSheet(samplePlan(), "Phụ lục", unitsRange("Danh mục"));
+      const input = path.join(folder, "in-an.xlsx");
+      writeFileSync(input, await writeSheets([sheet, unitsSheet("Danh mục", DEFAULT_UNITS)]));
+      const pdf = convert(input, "pdf", path.join(folder, "printed"));
+
+      const pages = pageWords(pdf);
+      const table = pages.filter((words) => words.some((word) => word.text === "Nhiệm"));
+      expect(table.length).toBeGreaterThanOrEqual(3);
+      // Wrapped task names, leads and schedules stay inside rows tall enough for them.
+      table.forEach((words, page) => {
+        const clashes = words.flatMap((a, i) =>
+          words
+            .slice(i + 1)
+            .filter((b) => overlapping(a, b))
+            .map((b) => `page ${page + 1}: "${a.text}" over "${b.text}"`)
+        );
+        expect(clashes).toEqual([]);
+      });
+
+      // Nghị định 30: the number centred in the header, none on the first page. The header is what
+      // is printed above the top margin (20 mm, 57 points) of the landscape A4 page (842 points wide).
+      const header = (page: number) =>
+        pdftotext(
+          "-f",
+          `${page}`,
+          "-l",
+          `${page}`,
+          "-x",
+          "0",
+          "-y",
+          "0",
+          "-W",
+          "842",
+          "-H",
+          "50",
+          pdf
+        )
+          .replace(/\f/g, "")
+          .trim();
+      expect(header(1)).toBe("");
+      expect(header(2)).toBe("2");
+      expect(header(3)).toBe("3");
+      // Centred between the left and right margins.
+      const margins = sheet.print?.margins ?? { left: 0, right: 0 };
+      const points = (mm: number) => (mm * 72) / 25.4;
+      const centre = (points(margins.left) + 842 - points(margins.right)) / 2;
+      const [two] = pages[1].filter((word) => word.text === "2" && word.yMax < 50);
+      expect(Math.abs((two.xMin + two.xMax) / 2 - centre)).toBeLessThan(5);
     },
     TIMEOUT
   );

@@ -336,6 +336,31 @@ describe("writeSheets", () => {
     expect(list.pageSetup.printTitlesRow).toBeUndefined();
   });
 
+  test("page numbers: centred in the header from the second page, none on the first", async () => {
+    const print = table.print as NonNullable<SheetDescription["print"]>;
+    const data = await writeSheets([
+      { ...table, print: { ...print, pageNumbers: { font: FONT, size: 13 } } },
+      units,
+    ]);
+    const zip = await JSZip.loadAsync(data);
+    const xml = await zip.file("xl/worksheets/sheet1.xml")?.async("string");
+    expect(xml).toContain(
+      '<headerFooter differentFirst="1"><oddHeader>&amp;C&amp;&quot;Times New Roman,Regular&quot;&amp;13&amp;P</oddHeader></headerFooter>'
+    );
+    // A sheet whose description asks for no numbers has no header.
+    expect(await zip.file("xl/worksheets/sheet2.xml")?.async("string")).not.toContain(
+      "headerFooter"
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(data).buffer);
+    expect(workbook.getWorksheet("Phụ lục")?.headerFooter).toEqual(
+      expect.objectContaining({
+        differentFirst: true,
+        oddHeader: '&C&"Times New Roman,Regular"&13&P',
+      })
+    );
+  });
+
   test("a sheet name with an apostrophe is quoted in the print titles as Excel writes it", async () => {
     const data = await writeSheets([{ ...table, name: "PL Ea H'Leo" }]);
     const xml = await (await JSZip.loadAsync(data)).file("xl/workbook.xml")?.async("string");
