@@ -77,3 +77,11 @@ export interface Appendix {
   /** What reading the grid noticed: blank and split rows, merged cells. */
   findings: Finding[];
 }
+
+/** The table's rows and its total row: every row with a Kinh phí cell. */
+export function amountRows(
+  appendix: Appendix
+): (AppendixRow | (TotalRow & { numberText: string }))[] {
+  const total = appendix.total;
+  return total ? [...appendix.rows, { ...total, numberText: "" }] : appendix.rows;
+}

@@ -1,25 +1,9 @@
 import { amountColumnView } from "./amountColumnView";
 import { Appendix } from "./appendix";
 import { auditBudget } from "./budgetAudit";
-import { budgetFormat } from "./checks/budgetFormat";
-import { budgetNegative } from "./checks/budgetNegative";
-import { budgetSources } from "./checks/budgetSources";
-import { budgetText } from "./checks/budgetText";
-import { Check, CheckContext } from "./checks/context";
-import { fieldRequired } from "./checks/fieldRequired";
-import { formulaError } from "./checks/formulaError";
-import { formulaUncalculated } from "./checks/formulaUncalculated";
-import { subtotalBlank } from "./checks/subtotalBlank";
-import { subtotalFormula } from "./checks/subtotalFormula";
-import { subtotalMismatch } from "./checks/subtotalMismatch";
-import { totalMismatch } from "./checks/totalMismatch";
-import { totalMissing } from "./checks/totalMissing";
-import { totalWords } from "./checks/totalWords";
-import { ttDuplicate } from "./checks/ttDuplicate";
-import { ttFormat } from "./checks/ttFormat";
-import { ttGap } from "./checks/ttGap";
-import { ttLetter } from "./checks/ttLetter";
-import { ttOrder } from "./checks/ttOrder";
+import { RULES } from "./checks/registry";
+import { CheckContext } from "./checks/support/context";
+import { RuleStage } from "./checks/support/rule";
 import { byPosition, Finding } from "./finding";
 import { FormulaCoverage, judgeFormulas } from "./formulaCoverage";
 import { notices } from "./messages";
@@ -27,33 +11,19 @@ import { analyseSequence } from "./numberSequence";
 import { buildOutline } from "./outline";
 import { analyseSources, SourceFault, withFaultsCorrected } from "./sourceSplit";
 
+type Check = (context: CheckContext) => Finding[];
+
+/** The checks of the rules judged at a stage, in the registry's order. */
+function checksOf(stage: RuleStage): readonly Check[] {
+  return RULES.flatMap((rule) => (rule.stage === stage && rule.check ? [rule.check] : []));
+}
+
 /** Rules about the numbering and the text columns, and across amount columns: judged once. */
-const TABLE_CHECKS: readonly Check[] = [
-  ttFormat,
-  ttDuplicate,
-  ttGap,
-  ttOrder,
-  ttLetter,
-  fieldRequired,
-  budgetSources,
-];
-
+const TABLE_CHECKS = checksOf("table");
 /** Rules about one Kinh phí column: judged on each amount column of the table. */
-const AMOUNT_CHECKS: readonly Check[] = [
-  budgetFormat,
-  budgetText,
-  budgetNegative,
-  formulaError,
-  formulaUncalculated,
-  subtotalMismatch,
-  subtotalBlank,
-  subtotalFormula,
-  totalMismatch,
-  totalMissing,
-];
-
+const COLUMN_CHECKS = checksOf("column");
 /** The "Bằng chữ" line states the main column's total. */
-const MAIN_COLUMN_CHECKS: readonly Check[] = [totalWords];
+const WORDS_CHECKS = checksOf("words");
 
 /** Every finding about an appendix, in sheet order. */
 export function checkAppendix(appendix: Appendix): Finding[] {
@@ -77,7 +47,7 @@ export function checkAppendix(appendix: Appendix): Finding[] {
   const columns = appendix.amountColumns;
   if (columns.length < 2) {
     const context = contextOf(appendix);
-    const checks = [...TABLE_CHECKS, ...AMOUNT_CHECKS, ...MAIN_COLUMN_CHECKS];
+    const checks = [...TABLE_CHECKS, ...COLUMN_CHECKS, ...WORDS_CHECKS];
     return inSheetOrder(
       [...appendix.findings, ...checks.flatMap((check) => check(context))],
       appendix.hiddenRows
@@ -94,13 +64,13 @@ export function checkAppendix(appendix: Appendix): Finding[] {
   main.sourceFaults = faults;
   const findings = [
     ...appendix.findings,
-    ...[...TABLE_CHECKS, ...MAIN_COLUMN_CHECKS].flatMap((check) => check(main)),
+    ...[...TABLE_CHECKS, ...WORDS_CHECKS].flatMap((check) => check(main)),
   ];
   columns.forEach((column, index) => {
     const placed = faults.filter((fault) => fault.column === index);
     const context = contextOf(withFaultsCorrected(amountColumnView(appendix, index), placed));
     const isMain = column.column === appendix.columns.budget;
-    for (const check of AMOUNT_CHECKS) {
+    for (const check of COLUMN_CHECKS) {
       for (const finding of check(context))
         findings.push(
           isMain

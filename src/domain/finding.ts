@@ -1,10 +1,19 @@
+import type { RuleId } from "./checks/registry";
+
 export type Severity = "error" | "warning" | "info";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
+/**
+ * Rule names that are no rule: findings made up by tests of other folders (tests/excel, tests/xlsx) and
+ * by scripts/benchExcelSyncs.ts. To go once those name registered rules.
+ */
+type MadeUpRule = "test" | "test.text" | "bench";
+
 /** One problem in the appendix, at the cell to change. */
 export interface Finding {
-  rule: string;
+  /** The rule that found it: one of those in src/domain/checks/registry.ts. */
+  rule: RuleId | MadeUpRule;
   severity: Severity;
   /** Sheet row, 1-based. */
   row: number;

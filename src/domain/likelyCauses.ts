@@ -1,6 +1,7 @@
 import { Mismatch } from "./budgetAudit";
 import { causeText } from "./messages";
 import { OutlineNode } from "./outline";
+import { shortName } from "./rowNames";
 
 const MAX_NAMED_ROWS = 3;
 
@@ -20,7 +21,7 @@ export function likelyCauses(mismatch: Mismatch, roots: OutlineNode[]): string {
       .filter((node) => amountOf(node) === Math.abs(difference))
       .slice(0, MAX_NAMED_ROWS);
     if (difference !== 0 && rows.length > 0) {
-      const numbers = rows.map(label);
+      const numbers = rows.map((node) => shortName(node.row));
       causes.push(
         difference > 0 ? causeText.rowCountedTwice(numbers) : causeText.rowLeftOut(numbers)
       );
@@ -70,9 +71,4 @@ function descendants(nodes: OutlineNode[]): OutlineNode[] {
 
 function amountOf(node: OutlineNode): number | null {
   return node.row.amount.kind === "amount" ? node.row.amount.value : null;
-}
-
-function label(node: OutlineNode): string {
-  const { row } = node;
-  return row.number.kind === "number" ? row.number.number.canonical : `dòng ${row.row}`;
 }

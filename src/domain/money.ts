@@ -1,7 +1,7 @@
 import { GridCell } from "./grid";
 import { composed } from "./text";
 
-/** Why a cell could not be read as an amount; the Vietnamese wording lives in messages.ts. */
+/** Why a cell could not be read as an amount; the Vietnamese wording lives in checks/budgetFormat.ts. */
 export type AmountProblem =
   | "not-a-number" // text that is no amount at all
   | "bad-grouping" // "500.00", "4000.000": thousands groups of the wrong size

@@ -1,5 +1,9 @@
 import { amountLayout, AmountLayout } from "./amountColumns";
 import { Appendix, AppendixRow, TotalRow, WordsLine } from "./appendix";
+import { blankRowNotice } from "./checks/rowBlank";
+import { continuationNotice } from "./checks/rowContinuation";
+import { repeatedHeaderNotice } from "./checks/rowHeader";
+import { mergedAreaNotices } from "./checks/tableMerged";
 import { Field, FIELDS, fieldOfHeader, unitOf } from "./columns";
 import { evaluateSums } from "./evaluateSums";
 import { Finding } from "./finding";
@@ -115,9 +119,7 @@ export function readAppendix(sheet: Grid): Appendix {
       isRepeatedHeader(cells, header, grid.firstColumn)
     ) {
       skippedRows.push(sheetRow(index));
-      findings.push(
-        notice("row.header", sheetRow(index), cellOf("task", index), notices.repeatedHeader)
-      );
+      findings.push(repeatedHeaderNotice(sheetRow(index), cellOf("task", index)));
       for (let again = headingRowsAgain(index + 1); again > 0; again--)
         skippedRows.push(sheetRow(++index));
       if (index + 1 < grid.rows.length && isColumnIndexRow(grid.rows[index + 1]))
@@ -169,14 +171,7 @@ export function readAppendix(sheet: Grid): Appendix {
       previous.continuationRows.push(sheetRow(index));
       skippedRows.push(...blankRun.map(sheetRow));
       const firstFilled = FIELDS.find((field) => texts[field] !== "") as Field;
-      findings.push(
-        notice(
-          "row.continuation",
-          sheetRow(index),
-          cellOf(firstFilled, index),
-          notices.continuation(previous.row)
-        )
-      );
+      findings.push(continuationNotice(sheetRow(index), cellOf(firstFilled, index), previous.row));
       blankRun = [];
       continue;
     }
@@ -204,7 +199,9 @@ export function readAppendix(sheet: Grid): Appendix {
       continuationRows: [],
     });
   }
-  findings.push(...mergeFindings(grid, header, headingRows));
+  findings.push(
+    ...mergedAreaNotices(grid.merges ?? [], grid.firstRow + header.index + headingRows)
+  );
   return {
     headerRow: sheetRow(header.index),
     columns: header.columns,
@@ -354,54 +351,11 @@ function reportBlanks(
   cellOf: CellOf
 ) {
   for (const index of blankRun) {
-    findings.push(notice("row.blank", sheetRow(index), cellOf("number", index), notices.blankRow));
+    findings.push(blankRowNotice(sheetRow(index), cellOf("number", index)));
   }
 }
 
 function joined(first: string, second: string): string {
   if (second === "") return first;
   return first === "" ? second : `${first} ${second}`;
-}
-
-function notice(rule: string, row: number, cell: string, message: string): Finding {
-  return {
-    rule,
-    severity: "info",
-    row,
-    cell,
-    number: null,
-    message,
-    expected: null,
-    actual: null,
-    hint: null,
-  };
-}
-
-/**
- * Merged areas that span rows of the table hide values from all but their first row. Headings merged
- * down through the heading rows are the header's own.
- */
-function mergeFindings(grid: Grid, header: HeaderMatch, headingRows: number): Finding[] {
-  const headerRow = grid.firstRow + header.index + headingRows;
-  const findings: Finding[] = [];
-  for (const range of grid.merges ?? []) {
-    const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range.replace(/\$/g, ""));
-    if (!match) continue;
-    const top = Number(match[2]);
-    const bottom = Number(match[4]);
-    if (top > headerRow && bottom > top) {
-      findings.push({
-        rule: "table.merged",
-        severity: "warning",
-        row: top,
-        cell: `${match[1]}${top}`,
-        number: null,
-        message: notices.mergedCells(range),
-        expected: null,
-        actual: null,
-        hint: notices.mergedCellsHint,
-      });
-    }
-  }
-  return findings;
 }

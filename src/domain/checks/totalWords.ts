@@ -1,8 +1,7 @@
 import { amountInWords } from "../amountInWords";
-import { cellAddress } from "../grid";
-import { wordsText } from "../messages";
+import { money, names } from "../messages";
 import { folded } from "../text";
-import { Check } from "./context";
+import { defineRule } from "./support/rule";
 
 /** Spellings that name the same number: the dialects, and tỉ for tỷ. */
 const SAME_WORD: Record<string, string> = {
@@ -25,23 +24,32 @@ function meaning(text: string): string {
 }
 
 /** total.words: "Bằng chữ: …" under the total no longer says the total. */
-export const totalWords: Check = (context) => {
-  const { total, words } = context.appendix;
-  if (!total || !words || total.amount.kind !== "amount" || total.amount.value < 0) return [];
-  const amount = total.amount.value;
-  const expected = amountInWords(amount);
-  if (meaning(words.text) === meaning(expected)) return [];
-  return [
-    {
-      rule: "total.words",
-      severity: "error",
-      row: words.row,
-      cell: cellAddress(words.column, words.row),
-      number: null,
-      message: wordsText.mismatch(amount),
-      expected: amount,
-      actual: null,
-      hint: wordsText.fix(expected),
-    },
-  ];
-};
+export const totalWords = defineRule({
+  id: "total.words",
+  stage: "words",
+  severity: "error",
+  field: "words",
+  description: "Dòng “Bằng chữ” dưới Tổng cộng đọc đúng số Tổng cộng.",
+  messages: {
+    mismatch: (total: number) => `Dòng “Bằng chữ” không khớp với Tổng cộng ${money(total)}.`,
+    fix: (words: string) => `Sửa thành: ${names.wordsLine(words)}`,
+  },
+  check: (context, { at, messages }) => {
+    const { total, words } = context.appendix;
+    if (!total || !words || total.amount.kind !== "amount" || total.amount.value < 0) return [];
+    const amount = total.amount.value;
+    const expected = amountInWords(amount);
+    if (meaning(words.text) === meaning(expected)) return [];
+    return [
+      at(
+        { row: words.row },
+        {
+          column: words.column,
+          message: messages.mismatch(amount),
+          expected: amount,
+          hint: messages.fix(expected),
+        }
+      ),
+    ];
+  },
+});

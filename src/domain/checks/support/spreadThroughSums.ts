@@ -1,4 +1,4 @@
-import { readSumFormula, rangesOf } from "../formulaReferences";
+import { readSumFormula, rangesOf } from "../../formulaReferences";
 
 interface FormulaRow {
   row: number;

@@ -1,7 +1,8 @@
-import { Mismatch } from "../budgetAudit";
-import { cellAddress } from "../grid";
-import { causeText } from "../messages";
-import { CheckContext, nameOf } from "./context";
+import { Mismatch } from "../../budgetAudit";
+import { cellAddress } from "../../grid";
+import { causeText, names } from "../../messages";
+import { nameOf } from "../../rowNames";
+import { CheckContext } from "./context";
 
 /**
  * The sums above a wrong subtotal that add the wrong figure in, with what they become once it is
@@ -16,7 +17,7 @@ export function consequenceText(
   const column = columns.budget;
   if (mismatch.consequences.length === 0 || column === undefined) return "";
   const sums = mismatch.consequences.map(({ node, corrected }) => ({
-    name: node ? causeText.itemName(nameOf(node.row)) : causeText.totalName,
+    name: node ? names.item(nameOf(node.row)) : names.total,
     cell: cellAddress(column, node ? node.row.row : (total?.row as number)),
     corrected,
   }));
