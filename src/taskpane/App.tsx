@@ -8,17 +8,18 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { CheckPanel } from "./CheckPanel";
-import { ExcelActions } from "./excelActions";
-import { ExcelVersionNotice } from "./ExcelVersionNotice";
-import { FixesPanel } from "./FixesPanel";
-import { NewAppendixPanel } from "./NewAppendixPanel";
-import { PaneErrorBoundary } from "./PaneErrorBoundary";
+import { CheckPanel } from "./check/CheckPanel";
+import { ExcelActions } from "./host/excelActions";
+import { ExcelVersionNotice } from "./host/ExcelVersionNotice";
+import { MissingFeature } from "./host/officeHost";
+import { FixesPanel } from "./fixes/FixesPanel";
+import { NewAppendixPanel } from "./create/NewAppendixPanel";
+import { PaneErrorBoundary } from "./shared/PaneErrorBoundary";
 import { paneText } from "./paneText";
-import { useCheck } from "./useCheck";
-import { useFixes } from "./useFixes";
-import { useNewAppendix } from "./useNewAppendix";
-import { useSheetNames } from "./useSheetNames";
+import { useCheck } from "./check/useCheck";
+import { useFixes } from "./fixes/useFixes";
+import { useNewAppendix } from "./create/useNewAppendix";
+import { useSheetNames } from "./check/useSheetNames";
 
 const useStyles = makeStyles({
   root: {
@@ -39,10 +40,12 @@ export interface AppProps {
   /** The Excel actions inside Excel; null outside it (a plain browser, or office.js not loaded). */
   actions: ExcelActions | null;
   dark?: boolean;
+  /** What this Excel lacks, from the host (officeHost's startOffice); nothing when not given. */
+  missing?: readonly MissingFeature[];
 }
 
 /** The task pane: Kiểm tra, Sửa, Lập phụ lục. */
-export function App({ actions, dark = false }: AppProps) {
+export function App({ actions, dark = false, missing = [] }: AppProps) {
   const styles = useStyles();
   const inExcel = actions !== null;
   const [tab, setTab] = useState<TabName>("check");
@@ -53,7 +56,7 @@ export function App({ actions, dark = false }: AppProps) {
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <main className={styles.root}>
-        {inExcel && <ExcelVersionNotice />}
+        {inExcel && <ExcelVersionNotice missing={missing} />}
         <TabList
           selectedValue={tab}
           onTabSelect={(_, data) => setTab(data.value as TabName)}

@@ -1,7 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { liveExcelActions } from "./liveExcelActions";
-import { PaneHost, startOffice } from "./officeHost";
+import { liveExcelActions } from "./host/liveExcelActions";
+import { OUTSIDE_EXCEL, PaneHost, startOffice } from "./host/officeHost";
 
 /**
  * The pane starts once Office.onReady resolved, or at once when office.js is absent. No alert or
@@ -16,10 +16,14 @@ async function main() {
   } catch (error) {
     // Office.onReady failed: the pane still works on pasted tables.
     console.error(error);
-    host = { inExcel: false, dark: false };
+    host = OUTSIDE_EXCEL;
   }
   createRoot(container).render(
-    <App actions={host.inExcel ? liveExcelActions() : null} dark={host.dark} />
+    <App
+      actions={host.inExcel ? liveExcelActions() : null}
+      dark={host.dark}
+      missing={host.missing}
+    />
   );
 }
 

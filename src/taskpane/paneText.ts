@@ -13,7 +13,7 @@ export const paneText = {
   },
   outsideExcel:
     "Trang này không chạy trong Excel. Vẫn kiểm tra được bảng dán vào thẻ Kiểm tra; các thao tác ghi vào bảng tính chỉ dùng được khi mở phụ lục trong Excel.",
-  /** One note in the pane when this Excel is too old for some features (src/taskpane/ExcelVersionNotice.tsx). */
+  /** One note in the pane when this Excel is too old for some features (src/taskpane/host/ExcelVersionNotice.tsx). */
   excelVersion: {
     note: (missing: readonly string[]) =>
       `Phiên bản Excel này chưa có: ${missing.join("; ")}. Các chức năng khác vẫn dùng bình thường; ` +

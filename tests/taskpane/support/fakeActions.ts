@@ -1,5 +1,5 @@
 import { jest } from "@jest/globals";
-import { ExcelActions } from "../../../src/taskpane/excelActions";
+import { ExcelActions } from "../../../src/taskpane/host/excelActions";
 import { checkPastedText, SheetCheck } from "../../../src/usecases/checkSheet";
 import { sampleText } from "./sample";
 

@@ -1,7 +1,7 @@
 import { expect, jest } from "@jest/globals";
 import { Grid } from "../../../src/domain/grid";
 import { ExcelSheets } from "../../../src/excel/excelContract";
-import { createExcelActions, ExcelRun } from "../../../src/taskpane/excelActions";
+import { createExcelActions, ExcelRun } from "../../../src/taskpane/host/excelActions";
 
 export const CONTEXT = { marker: "one Excel.run" } as unknown as Excel.RequestContext;
 

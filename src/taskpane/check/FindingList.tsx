@@ -10,11 +10,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Dispatch } from "react";
-import { Finding, SEVERITIES } from "../domain/finding";
-import { severityTitles } from "../domain/messages";
-import { countOf } from "../usecases/checkSheet";
+import { Finding, SEVERITIES } from "../../domain/finding";
+import { severityTitles } from "../../domain/messages";
+import { countOf } from "../../usecases/checkSheet";
 import { FindingItem } from "./FindingItem";
-import { paneText } from "./paneText";
+import { paneText } from "../paneText";
 
 const useStyles = makeStyles({
   line: { margin: 0 },

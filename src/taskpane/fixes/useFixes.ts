@@ -1,10 +1,10 @@
 import { useMemo, useState } from "react";
-import { Fix, FixKind } from "../domain/fixes/fix";
-import { countOf } from "../usecases/checkSheet";
-import { ExcelActions } from "./excelActions";
-import { paneText } from "./paneText";
-import { describeError, useAction } from "./useAction";
-import { CheckState } from "./useCheck";
+import { Fix, FixKind } from "../../domain/fixes/fix";
+import { countOf } from "../../usecases/checkSheet";
+import { ExcelActions } from "../host/excelActions";
+import { paneText } from "../paneText";
+import { describeError, useAction } from "../shared/useAction";
+import { CheckState } from "../check/useCheck";
 
 /** The fixes proposed for the checked table, the one being previewed, and applying it. */
 export function useFixes(actions: ExcelActions | null, check: CheckState) {

@@ -5,8 +5,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Dispatch, KeyboardEvent } from "react";
-import { Finding } from "../domain/finding";
-import { paneText } from "./paneText";
+import { Finding } from "../../domain/finding";
+import { paneText } from "../paneText";
 
 const useStyles = makeStyles({
   item: {

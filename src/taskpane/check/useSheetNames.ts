@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { ExcelActions } from "./excelActions";
-import { describeError, useAction } from "./useAction";
+import { ExcelActions } from "../host/excelActions";
+import { describeError, useAction } from "../shared/useAction";
 
 /** The workbook's sheets for the picker; "" stands for the active sheet, the default. */
 export function useSheetNames(actions: ExcelActions | null) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { BLANK_REFERENCE, blankPlan } from "../domain/appendixPlan";
-import { PlanRequest } from "../usecases/createAppendix";
-import { paneText } from "./paneText";
+import { BLANK_REFERENCE, blankPlan } from "../../domain/appendixPlan";
+import { PlanRequest } from "../../usecases/createAppendix";
+import { paneText } from "../paneText";
 
 /** What the officer types in the "Lập phụ lục" form, as typed. */
 export interface PlanFormValues {

@@ -1,6 +1,6 @@
 import { Button, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import type { Dispatch } from "react";
-import { paneText } from "./paneText";
+import { paneText } from "../paneText";
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { Component, ErrorInfo, ReactNode } from "react";
-import { paneText } from "./paneText";
+import { paneText } from "../paneText";
 
 interface PaneErrorBoundaryProps {
   children: ReactNode;

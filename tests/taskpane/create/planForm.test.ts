@@ -1,5 +1,9 @@
 import { describe, expect, test } from "@jest/globals";
-import { emptyPlanForm, PlanFormValues, validatePlanForm } from "../../src/taskpane/planForm";
+import {
+  emptyPlanForm,
+  PlanFormValues,
+  validatePlanForm,
+} from "../../../src/taskpane/create/planForm";
 
 const form = (values: Partial<PlanFormValues>): PlanFormValues => ({
   ...emptyPlanForm(new Date(2025, 0, 15)),

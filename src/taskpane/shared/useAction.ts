@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from "react";
-import { ExcelActions } from "./excelActions";
-import { paneText } from "./paneText";
+import { ExcelActions } from "../host/excelActions";
+import { paneText } from "../paneText";
 
 export type StatusIntent = "error" | "warning" | "success" | "info";
 

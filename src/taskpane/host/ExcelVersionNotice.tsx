@@ -1,10 +1,10 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { MissingFeature, missingExcelFeatures } from "./officeHost";
-import { paneText } from "./paneText";
+import { MissingFeature } from "./officeHost";
+import { paneText } from "../paneText";
 
 interface ExcelVersionNoticeProps {
-  /** What this Excel lacks; asked of office.js when not given. */
-  missing?: readonly MissingFeature[];
+  /** What this Excel lacks, as the host said when the pane started (officeHost's startOffice). */
+  missing: readonly MissingFeature[];
 }
 
 /**
@@ -12,7 +12,7 @@ interface ExcelVersionNoticeProps {
  * up to 1.8 and no custom functions): what is missing, and that the rest works. Nothing on a current
  * Excel.
  */
-export function ExcelVersionNotice({ missing = missingExcelFeatures() }: ExcelVersionNoticeProps) {
+export function ExcelVersionNotice({ missing }: ExcelVersionNoticeProps) {
   if (missing.length === 0) return null;
   const text = paneText.excelVersion;
   return (

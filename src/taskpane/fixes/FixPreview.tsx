@@ -12,8 +12,8 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { Fragment } from "react";
-import { afterText, Fix } from "../domain/fixes/fix";
-import { paneText } from "./paneText";
+import { afterText, Fix } from "../../domain/fixes/fix";
+import { paneText } from "../paneText";
 
 const useStyles = makeStyles({
   preview: {

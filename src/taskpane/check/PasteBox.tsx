@@ -1,7 +1,7 @@
 import { Button, Field, Textarea } from "@fluentui/react-components";
 import type { ClipboardEvent, Dispatch } from "react";
 import { tableHtmlToText } from "./htmlTable";
-import { paneText } from "./paneText";
+import { paneText } from "../paneText";
 
 interface PasteBoxProps {
   value: string;

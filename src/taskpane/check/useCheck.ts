@@ -1,9 +1,14 @@
 import { useMemo, useState } from "react";
-import { Finding } from "../domain/finding";
-import { checkPastedText, CheckOutcome, markedFindings, SheetCheck } from "../usecases/checkSheet";
-import { ExcelActions } from "./excelActions";
-import { paneText } from "./paneText";
-import { describeError, useAction } from "./useAction";
+import { Finding } from "../../domain/finding";
+import {
+  checkPastedText,
+  CheckOutcome,
+  markedFindings,
+  SheetCheck,
+} from "../../usecases/checkSheet";
+import { ExcelActions } from "../host/excelActions";
+import { paneText } from "../paneText";
+import { describeError, useAction } from "../shared/useAction";
 
 /** The table last checked: a sheet in Excel (by name), or pasted text (sheetName null). */
 export interface CheckedTable {

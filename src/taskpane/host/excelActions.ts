@@ -1,15 +1,15 @@
-import { Finding } from "../domain/finding";
-import { Fix } from "../domain/fixes/fix";
-import { ExcelSheets } from "../excel/excelContract";
-import { applyFix, ApplyResult } from "../usecases/applyFix";
-import { checkSheet, SheetCheck } from "../usecases/checkSheet";
+import { Finding } from "../../domain/finding";
+import { Fix } from "../../domain/fixes/fix";
+import { ExcelSheets } from "../../excel/excelContract";
+import { applyFix, ApplyResult } from "../../usecases/applyFix";
+import { checkSheet, SheetCheck } from "../../usecases/checkSheet";
 import {
   AppendixSource,
   createAppendix,
   CreateResult,
   PlanRequest,
-} from "../usecases/createAppendix";
-import { exportFindings } from "../usecases/exportFindings";
+} from "../../usecases/createAppendix";
+import { exportFindings } from "../../usecases/exportFindings";
 
 /**
  * Everything the task pane asks of Excel. Each action is one Excel.run around a use case

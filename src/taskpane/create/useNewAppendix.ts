@@ -1,9 +1,9 @@
 import { useMemo, useState } from "react";
-import { AppendixSource } from "../usecases/createAppendix";
-import { ExcelActions } from "./excelActions";
-import { paneText } from "./paneText";
+import { AppendixSource } from "../../usecases/createAppendix";
+import { ExcelActions } from "../host/excelActions";
+import { paneText } from "../paneText";
 import { emptyPlanForm, PlanField, PlanFormValues, validatePlanForm } from "./planForm";
-import { describeError, useAction } from "./useAction";
+import { describeError, useAction } from "../shared/useAction";
 
 /** The "Lập phụ lục" form and its two actions. */
 export function useNewAppendix(actions: ExcelActions | null, onWritten: () => void) {

@@ -1,9 +1,9 @@
 import { makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import { FixPreview } from "./FixPreview";
 import { FixProposal } from "./FixProposal";
-import { paneText } from "./paneText";
-import { StatusBar } from "./StatusBar";
-import { CheckedTable } from "./useCheck";
+import { paneText } from "../paneText";
+import { StatusBar } from "../shared/StatusBar";
+import { CheckedTable } from "../check/useCheck";
 import { FixesState } from "./useFixes";
 
 const useStyles = makeStyles({

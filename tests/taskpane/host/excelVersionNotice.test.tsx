@@ -1,14 +1,14 @@
 /** @jest-environment jsdom */
-import "./support/jsdom";
+import "../support/jsdom";
 import { afterEach, describe, expect, test } from "@jest/globals";
 import { render, screen } from "@testing-library/react";
-import { ExcelVersionNotice } from "../../src/taskpane/ExcelVersionNotice";
-import { missingExcelFeatures } from "../../src/taskpane/officeHost";
-import { paneText } from "../../src/taskpane/paneText";
+import { ExcelVersionNotice } from "../../../src/taskpane/host/ExcelVersionNotice";
+import { missingExcelFeatures } from "../../../src/taskpane/host/officeHost";
+import { paneText } from "../../../src/taskpane/paneText";
 
 /*
- * The pane's note on an older Excel (src/taskpane/ExcelVersionNotice.tsx), from what office.js says the
- * host supports. Kept beside the adapter's API-set tests: it reads the same checks (src/excel/apiSupport.ts).
+ * The pane's note on an older Excel (src/taskpane/host/ExcelVersionNotice.tsx), from what office.js says
+ * the host supports: the same checks as the adapter's API-set tests (src/excel/apiSupport.ts).
  */
 
 const globals = globalThis as unknown as Record<string, unknown>;
@@ -70,7 +70,7 @@ describe("what the pane says is missing", () => {
 describe("the note", () => {
   test("one short Vietnamese note naming what is missing on Excel 2019", () => {
     excel("1.8", false);
-    render(<ExcelVersionNotice />);
+    render(<ExcelVersionNotice missing={missingExcelFeatures()} />);
     const text = paneText.excelVersion;
     const note = screen.getByText(
       text.note([text.hiddenRows, text.mergedAreas, text.printSetup, text.customFunctions])
@@ -82,11 +82,12 @@ describe("the note", () => {
 
   test("nothing on a current Excel", () => {
     excel("1.20", true);
-    const { container } = render(<ExcelVersionNotice />);
+    const { container } = render(<ExcelVersionNotice missing={missingExcelFeatures()} />);
     expect(container.textContent).toBe("");
   });
 
-  test("what it is given, when given", () => {
+  test("what it is given: it asks office.js nothing itself", () => {
+    excel("1.8", false);
     render(<ExcelVersionNotice missing={["dataValidation"]} />);
     expect(
       screen.getByText(paneText.excelVersion.note([paneText.excelVersion.dataValidation]))

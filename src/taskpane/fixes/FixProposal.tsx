@@ -1,6 +1,6 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { Fix } from "../domain/fixes/fix";
-import { paneText } from "./paneText";
+import { Fix } from "../../domain/fixes/fix";
+import { paneText } from "../paneText";
 
 const useStyles = makeStyles({
   row: {

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { describe, expect, test } from "@jest/globals";
-import { readDelimited } from "../../src/domain/delimitedText";
-import { tableHtmlToText } from "../../src/taskpane/htmlTable";
+import { readDelimited } from "../../../src/domain/delimitedText";
+import { tableHtmlToText } from "../../../src/taskpane/check/htmlTable";
 
 const table = (rows: string) =>
   `<html><body><!--StartFragment--><table>${rows}</table></body></html>`;

@@ -1,23 +1,32 @@
-import { missingFeatures, supportsSet } from "../excel/apiSupport";
+import { missingFeatures, supportsSet } from "../../excel/apiSupport";
 
-/** Where the pane runs: inside Excel (office.js loaded, host Excel) or anywhere else. */
+/**
+ * Where the pane runs: inside Excel (office.js loaded, host Excel) or anywhere else. Everything the
+ * pane needs to know of Office is asked here, once, before it is drawn: its components ask nothing.
+ */
 export interface PaneHost {
   inExcel: boolean;
   /** Office's theme has a dark background. */
   dark: boolean;
+  /** What this Excel lacks that the officer would notice; [] outside Excel. */
+  missing: MissingFeature[];
 }
 
-const OUTSIDE: PaneHost = { inExcel: false, dark: false };
+export const OUTSIDE_EXCEL: PaneHost = { inExcel: false, dark: false, missing: [] };
 
 /**
  * Waits for office.js when it loaded; without it (offline, a plain browser) the pane starts at once,
  * outside Excel. Outside Office, Office.onReady resolves with host null.
  */
 export async function startOffice(): Promise<PaneHost> {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return OUTSIDE;
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return OUTSIDE_EXCEL;
   const info = await Office.onReady();
-  if (info.host !== Office.HostType.Excel) return OUTSIDE;
-  return { inExcel: true, dark: isDark(Office.context?.officeTheme?.bodyBackgroundColor) };
+  if (info.host !== Office.HostType.Excel) return OUTSIDE_EXCEL;
+  return {
+    inExcel: true,
+    dark: isDark(Office.context?.officeTheme?.bodyBackgroundColor),
+    missing: missingExcelFeatures(),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
-import { excelErrorMessage } from "../excel/excelErrorMessage";
-import { excelSheets } from "../excel/excelSheets";
+import { excelErrorMessage } from "../../excel/excelErrorMessage";
+import { excelSheets } from "../../excel/excelSheets";
 import { createExcelActions, ExcelActions } from "./excelActions";
 
 /** The actions over the real workbook: Excel.run and the Office.js adapter. */

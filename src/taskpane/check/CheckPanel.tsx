@@ -1,13 +1,13 @@
 import { Button, makeStyles, Spinner, Switch, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { CheckResult } from "./CheckResult";
-import { ExcelActions } from "./excelActions";
-import { OutsideExcelNotice } from "./OutsideExcelNotice";
-import { paneText } from "./paneText";
+import { ExcelActions } from "../host/excelActions";
+import { OutsideExcelNotice } from "../host/OutsideExcelNotice";
+import { paneText } from "../paneText";
 import { PasteBox } from "./PasteBox";
 import { SheetPicker } from "./SheetPicker";
-import { StatusBar } from "./StatusBar";
-import { describeError, useAction } from "./useAction";
+import { StatusBar } from "../shared/StatusBar";
+import { describeError, useAction } from "../shared/useAction";
 import { CheckState } from "./useCheck";
 import { SheetNamesState } from "./useSheetNames";
 

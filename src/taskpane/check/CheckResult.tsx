@@ -1,8 +1,8 @@
 import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import type { Dispatch } from "react";
-import { Finding } from "../domain/finding";
+import { Finding } from "../../domain/finding";
 import { FindingList } from "./FindingList";
-import { paneText } from "./paneText";
+import { paneText } from "../paneText";
 import { CheckedTable } from "./useCheck";
 
 const useStyles = makeStyles({

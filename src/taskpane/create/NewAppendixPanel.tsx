@@ -8,10 +8,10 @@ import {
   tokens,
   useId,
 } from "@fluentui/react-components";
-import { OutsideExcelNotice } from "./OutsideExcelNotice";
-import { paneText } from "./paneText";
+import { OutsideExcelNotice } from "../host/OutsideExcelNotice";
+import { paneText } from "../paneText";
 import { defaultTitle, PlanField } from "./planForm";
-import { StatusBar } from "./StatusBar";
+import { StatusBar } from "../shared/StatusBar";
 import { NewAppendixState } from "./useNewAppendix";
 
 const useStyles = makeStyles({

@@ -1,10 +1,10 @@
 import { describe, expect, test } from "@jest/globals";
-import { readDelimited } from "../../src/domain/delimitedText";
-import { Fix } from "../../src/domain/fixes/fix";
-import { checkPastedText } from "../../src/usecases/checkSheet";
-import { PlanRequest } from "../../src/usecases/createAppendix";
-import { CONTEXT, fakeWorkbook } from "./support/fakeWorkbook";
-import { sampleText } from "./support/sample";
+import { readDelimited } from "../../../src/domain/delimitedText";
+import { Fix } from "../../../src/domain/fixes/fix";
+import { checkPastedText } from "../../../src/usecases/checkSheet";
+import { PlanRequest } from "../../../src/usecases/createAppendix";
+import { CONTEXT, fakeWorkbook } from "../support/fakeWorkbook";
+import { sampleText } from "../support/sample";
 
 const sampleGrid = () => readDelimited(sampleText, "\t");
 const fixOf = (kind: Fix["kind"]) => {
