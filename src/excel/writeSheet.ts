@@ -22,14 +22,15 @@ export interface WriteOptions {
  * Syncs: one to read the existing names, then the write phase, in which everything is queued in this
  * order: the new sheet, column formats, the cells block by block (number formats, then values, then
  * formulas, one 2-D array each per block), fonts/alignment/borders per rectangle that shares them,
- * merges, widths and heights, frozen panes, data validation, page layout, activation. The write phase
- * is one sync as long as its estimated size stays under `requestBudget` (about 4 MB: Excel on the web
- * rejects requests over 5 MB); beyond that it is cut into as many syncs as its size needs. The count
- * depends on the bytes written, never on a loop over rows: 1 + ⌈size / budget⌉.
+ * merges, widths and heights, frozen panes, data validation, page layout, then hiding (a sheet described
+ * hidden) or activation. The write phase is one sync as long as its estimated size stays under
+ * `requestBudget` (about 4 MB: Excel on the web rejects requests over 5 MB); beyond that it is cut into
+ * as many syncs as its size needs. The count depends on the bytes written, never on a loop over rows:
+ * 1 + ⌈size / budget⌉.
  *
- * Requirement sets: ExcelApi 1.7 (frozen panes) and 1.2 (merges, widths); where Excel has them, 1.8 (data
- * validation) and 1.9 (page layout, print titles). An older Excel writes the sheet without those, in
- * as many syncs or fewer (./apiSupport).
+ * Requirement sets: ExcelApi 1.7 (frozen panes) and 1.2 (merges, widths, row fitting, hiding); where
+ * Excel has them, 1.8 (data validation) and 1.9 (page layout, print titles, page numbers). An older
+ * Excel writes the sheet without those, in as many syncs or fewer (./apiSupport).
  */
 export async function writeSheet(
   context: Excel.RequestContext,
@@ -55,7 +56,13 @@ export async function writeSheet(
     ...sizeSteps(sheet, target),
     ...viewSteps(sheet, target),
   ];
-  if (activate) steps.push({ bytes: ACTION_BYTES, queue: () => target().activate() });
+  // A hidden sheet is hidden last, once written, and never made the active one.
+  if (sheet.hidden) steps.push({ bytes: ACTION_BYTES, queue: () => hide(target()) });
+  else if (activate) steps.push({ bytes: ACTION_BYTES, queue: () => target().activate() });
   await runBatches(context, packBatches(steps, options.requestBudget ?? REQUEST_BUDGET_BYTES));
   return name;
+}
+
+function hide(sheet: Excel.Worksheet): void {
+  sheet.visibility = "Hidden";
 }

@@ -101,4 +101,9 @@ export interface SheetDescription {
   freeze?: { rows: number; columns?: number };
   validations: Validation[];
   print?: PrintSetup;
+  /**
+   * Out of view and out of print (Excel's "Hidden" state, which the officer can undo with Unhide): a
+   * list other sheets take data from, such as the units of the Chủ trì drop-down.
+   */
+  hidden?: boolean;
 }

@@ -25,7 +25,10 @@ export function unitsRange(sheetName: string): string {
   return sheetRange(sheetName, `$A$2:$A$${LIST_ROWS + 1}`);
 }
 
-/** A sheet holding the list of units, one per row under a header. */
+/**
+ * A sheet holding the list of units, one per row under a header: hidden, so that it stays out of the
+ * officer's way and out of print, while the Chủ trì drop-down of the appendix still takes its list.
+ */
 export function unitsSheet(name: string, units: readonly string[]): SheetDescription {
   const unique = [...new Set(units.map((unit) => unit.trim()).filter((unit) => unit !== ""))];
   const style = { font: APPENDIX_FONT, size: 12, numberFormat: "@" };
@@ -38,5 +41,6 @@ export function unitsSheet(name: string, units: readonly string[]): SheetDescrip
     ],
     merges: [],
     validations: [],
+    hidden: true,
   };
 }

@@ -18,6 +18,16 @@ const A4 = 9 as ExcelJS.PaperSize;
 /** ExcelJS's own header and footer margins, in inches; they must stay inside the top and bottom ones. */
 const HEADER_FOOTER_MARGIN = 0.3;
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
+/** ExcelJS's own workbook window, which it writes when `views` is set. */
+const WORKBOOK_VIEW: ExcelJS.WorkbookView = {
+  x: 0,
+  y: 0,
+  width: 10000,
+  height: 20000,
+  firstSheet: 0,
+  activeTab: 0,
+  visibility: "visible",
+};
 
 /** ExcelJS 4.4 writes one rule for a whole range through this, but its typings leave it out. */
 interface RangeValidations {
@@ -29,6 +39,10 @@ export async function writeSheets(sheets: SheetDescription[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   // The cached results written below cover only simple sums; Excel recomputes everything on open.
   workbook.calcProperties.fullCalcOnLoad = true;
+  const firstVisible = sheets.findIndex((sheet) => !sheet.hidden);
+  if (firstVisible < 0) throw new Error("An .xlsx workbook needs a sheet that is not hidden.");
+  // Excel opens on the first sheet unless told otherwise, and shows it even when it is hidden.
+  if (firstVisible > 0) workbook.views = [{ ...WORKBOOK_VIEW, activeTab: firstVisible }];
   const written = sheets.map((sheet) => ({ sheet, id: addSheet(workbook, sheet).id }));
   const data = Buffer.from(await workbook.xlsx.writeBuffer());
   const quoted = sheets.filter(({ name, print }) => print?.repeatRows && name.includes("'"));
@@ -95,6 +109,7 @@ function xmlText(text: string): string {
 function addSheet(workbook: ExcelJS.Workbook, description: SheetDescription): ExcelJS.Worksheet {
   const { freeze, print } = description;
   const sheet = workbook.addWorksheet(description.name, {
+    state: description.hidden ? "hidden" : "visible",
     views: freeze ? [{ state: "frozen", xSplit: freeze.columns ?? 0, ySplit: freeze.rows }] : [],
     pageSetup: print ? pageSetup(print) : undefined,
     headerFooter: print?.pageNumbers ? pageNumbers(print.pageNumbers) : undefined,

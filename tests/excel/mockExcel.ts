@@ -20,7 +20,8 @@ import { cellAddress, columnLetter, columnNumber, Grid } from "../../src/domain/
  * - what Excel would refuse makes the sync reject with an OfficeExtension.Error-like object (code,
  *   message, debugInfo): a sheet that does not exist (ItemNotFound), a write on a protected sheet
  *   (AccessDenied), an array whose size differs from its range or a cell property on a whole column
- *   (InvalidArgument), a name already taken (ItemAlreadyExists), an answer over `responseCellLimit` cells
+ *   (InvalidArgument), a name already taken (ItemAlreadyExists), hiding the last visible sheet
+ *   (InvalidOperation; the code is the mock's guess), an answer over `responseCellLimit` cells
  *   (ResponsePayloadSizeLimitExceeded), or whatever `failSync` was given. A function that swallows
  *   the error therefore resolves, and a test expecting the rejection fails;
  * - given an `apiVersion` ("1.8", say), it is an Excel whose ExcelApi stops there: a method or property
@@ -65,6 +66,8 @@ export interface MockSheetSpec {
   /** Number formats of the grid's cells, same shape as grid.rows. */
   numberFormats?: (string | undefined)[][];
   protected?: boolean;
+  /** Worksheet.visibility; "Visible" when omitted. */
+  visibility?: MockVisibility;
   /** The used range Excel reports instead of the cells' own (for the 5,000,000-cell limit); its values come back null. */
   usedSize?: { rows: number; columns: number };
   /** Excel on the web over its limit: values come back null. */
@@ -72,8 +75,12 @@ export interface MockSheetSpec {
   conditionalFormats?: Omit<MockConditionalFormat, "id">[];
 }
 
+export type MockVisibility = "Visible" | "Hidden" | "VeryHidden";
+
 export interface MockSheet {
   name: string;
+  /** Worksheet.visibility. */
+  visibility: MockVisibility;
   cells: Map<string, MockCell>;
   merges: string[];
   /** Sheet rows (1-based) hidden from view. */
@@ -394,6 +401,7 @@ export class MockExcel {
   private sheetFrom(spec: MockSheetSpec): MockSheet {
     const sheet: MockSheet = {
       name: spec.name,
+      visibility: spec.visibility ?? "Visible",
       cells: new Map(),
       merges: [...(spec.grid?.merges ?? [])],
       hiddenRows: new Set(spec.grid?.hiddenRows ?? []),
@@ -492,10 +500,12 @@ export class MockExcel {
       gates: { freezePanes: "1.7", pageLayout: "1.9", getRanges: "1.9" },
       read: (path) => {
         if (path === "name") return { value: name };
+        if (path === "visibility") return { value: this.sheet(name).visibility };
         throw new Error(`The mock does not model loading worksheet.${path}`);
       },
       write: (path, value) => {
         if (path.startsWith("pageLayout.")) this.sheet(name).pageLayout[path.slice(11)] = value;
+        else if (path === "visibility") this.setVisibility(this.sheet(name), value);
         else throw new Error(`The mock does not model writing worksheet.${path}`);
       },
     };
@@ -549,6 +559,29 @@ export class MockExcel {
       },
       root
     ) as Excel.Worksheet;
+  }
+
+  /**
+   * Worksheet.visibility, applied at the sync: Excel keeps at least one sheet visible, and a hidden
+   * sheet stops being the active one (the next visible sheet is).
+   */
+  private setVisibility(sheet: MockSheet, value: unknown): void {
+    if (value !== "Visible" && value !== "Hidden" && value !== "VeryHidden")
+      throw officeError("InvalidArgument", `The argument is invalid: ${String(value)}`);
+    const others = this.sheets.filter((other) => other !== sheet && other.visibility === "Visible");
+    if (value !== "Visible" && others.length === 0)
+      throw officeError(
+        "InvalidOperation",
+        "A workbook must keep at least one visible sheet.",
+        "Worksheet.visibility"
+      );
+    sheet.visibility = value;
+    if (value !== "Visible" && this.active === sheet.name) {
+      const at = this.sheets.indexOf(sheet);
+      const next =
+        this.sheets.slice(at + 1).find((other) => other.visibility === "Visible") ?? others[0];
+      this.active = next.name;
+    }
   }
 
   private usedAddress(sheet: MockSheet): string {

@@ -6,6 +6,7 @@ import { excelSheets } from "../../src/excel/excelSheets";
 import { excelText } from "../../src/excel/excelText";
 import { writeSheet } from "../../src/excel/writeSheet";
 import { CellStyle, SheetDescription } from "../../src/sheet/sheetDescription";
+import { DEFAULT_UNITS, unitsSheet } from "../../src/sheet/unitsSheet";
 import { mockExcel, MockSheet, officeError } from "./mockExcel";
 import { sampleAppendix } from "./sampleSheets";
 
@@ -268,6 +269,34 @@ describe("writeSheet", () => {
     expect(Object.keys(plain.sheet(plainName).pageLayout)).not.toContainEqual(
       expect.stringMatching(/^headersFooters/)
     );
+  });
+
+  it("writes the units list hidden, in the same two syncs, never made the active sheet", async () => {
+    const excel = mockExcel({ sheets: [{ name: "Kế hoạch" }] });
+    const units = unitsSheet("Danh mục", DEFAULT_UNITS);
+    expect(units.hidden).toBe(true);
+    const name = await writeSheet(excel.context, units, true);
+    expect(excel.syncCount).toBe(2);
+    expect(excel.sheet(name).visibility).toBe("Hidden");
+    expect(excel.cell(name, "A2")?.value).toBe("Văn phòng – Thống kê");
+    expect(excel.active).toBe("Kế hoạch");
+    const actions = excel.writes(name).map((call) => call.action);
+    expect(actions).not.toContain("activate()");
+    expect(actions[actions.length - 1]).toBe("visibility");
+    // The appendix written after it is visible, active, and takes its Chủ trì list from it.
+    const appendix = await writeSheet(excel.context, sampleAppendix(10).sheet, true);
+    expect(excel.sheet(appendix).visibility).toBe("Visible");
+    expect(excel.active).toBe(appendix);
+    expect([...excel.sheet(appendix).validations.values()].map((v) => v.rule)).toContainEqual({
+      list: { inCellDropDown: true, source: "='Danh mục'!$A$2:$A$201" },
+    });
+  });
+
+  it("is refused, as by Excel, when hiding would leave no sheet visible", async () => {
+    const excel = mockExcel({ sheets: [{ name: "Cũ", visibility: "Hidden" }] });
+    await expect(
+      writeSheet(excel.context, { ...SHEET, hidden: true }, false)
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
   });
 
   it.each([10, 1_000, 10_000])("writes an appendix of %i rows in two syncs", async (rows) => {

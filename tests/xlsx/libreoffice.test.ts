@@ -115,7 +115,11 @@ describe("LibreOffice Calc computes the written appendix as the core does", () =
       const result = convert(input, "xlsx", path.join(folder, "recalculated"));
 
       const sheets = readWorkbook(readFileSync(result));
-      expect(sheets.map((s) => s.name)).toEqual(["Phụ lục", "Danh mục"]);
+      // The units list stays hidden through LibreOffice's saving.
+      expect(sheets.map((s) => [s.name, s.hidden])).toEqual([
+        ["Phụ lục", false],
+        ["Danh mục", true],
+      ]);
       const grid = sheets[0].grid;
       const amountAt = (row: number) => grid.rows[row - 1][6];
 
@@ -223,7 +227,7 @@ function overlapping(a: Word, b: Word): boolean {
 
 describe("LibreOffice prints the written appendix readably", () => {
   test(
-    "no text over other text, and page numbers centred at the top from page 2",
+    "no text over other text, page numbers centred at the top from page 2, no units list",
     async () => {
       const { sheet } = appendixSheet(samplePlan(), "Phụ lục", unitsRange("Danh mục"));
       const input = path.join(folder, "in-an.xlsx");
@@ -231,8 +235,12 @@ describe("LibreOffice prints the written appendix readably", () => {
       const pdf = convert(input, "pdf", path.join(folder, "printed"));
 
       const pages = pageWords(pdf);
+      // Every page is the appendix's, with its header row: the hidden units list is not printed.
       const table = pages.filter((words) => words.some((word) => word.text === "Nhiệm"));
+      expect(table.length).toBe(pages.length);
       expect(table.length).toBeGreaterThanOrEqual(3);
+      // "Quân sự xã" is in the list and nowhere in the sample's table.
+      expect(pages.flat().some((word) => word.text === "Quân")).toBe(false);
       // Wrapped task names, leads and schedules stay inside rows tall enough for them.
       table.forEach((words, page) => {
         const clashes = words.flatMap((a, i) =>

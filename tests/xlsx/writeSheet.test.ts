@@ -361,6 +361,29 @@ describe("writeSheets", () => {
     );
   });
 
+  test("a sheet described hidden is written hidden; Excel opens on the first visible sheet", async () => {
+    const shown = await writeSheets([table, { ...units, hidden: true }]);
+    expect(readWorkbook(shown).map(({ name, hidden }) => [name, hidden])).toEqual([
+      ["Phụ lục", false],
+      ["Danh mục", true],
+    ]);
+    const zip = await JSZip.loadAsync(shown);
+    const book = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+    expect(book).toMatch(/<sheet [^>]*name="Danh mục" state="hidden"/);
+    // The first sheet is visible: Excel's default window opens on it.
+    expect(book).not.toContain("<bookViews>");
+    // A hidden sheet first: the window opens on the visible one (Excel would show a hidden first
+    // sheet it opens on).
+    const listFirst = await writeSheets([{ ...units, hidden: true }, table]);
+    const listBook = await (
+      await JSZip.loadAsync(listFirst)
+    )
+      .file("xl/workbook.xml")
+      ?.async("string");
+    expect(listBook).toMatch(/<workbookView [^>]*activeTab="1"/);
+    await expect(writeSheets([{ ...units, hidden: true }])).rejects.toThrow(/not hidden/);
+  });
+
   test("a sheet name with an apostrophe is quoted in the print titles as Excel writes it", async () => {
     const data = await writeSheets([{ ...table, name: "PL Ea H'Leo" }]);
     const xml = await (await JSZip.loadAsync(data)).file("xl/workbook.xml")?.async("string");
