@@ -2,20 +2,9 @@ import { APPENDIX_FONT } from "./appendixSheet";
 import { SheetDescription } from "./sheetDescription";
 import { sheetRange } from "./sheetNames";
 import { appendixText } from "./sheetText";
+import { unitList } from "./unitNames";
 
-/** Units a commune's plan usually names; the officer edits the list on the sheet. */
-export const DEFAULT_UNITS = [
-  "Văn phòng – Thống kê",
-  "Tư pháp – Hộ tịch",
-  "Tài chính – Kế toán",
-  "Địa chính – Xây dựng",
-  "Văn hóa – Xã hội",
-  "Bộ phận Tiếp nhận và trả kết quả",
-  "Công an xã",
-  "Quân sự xã",
-  "Lãnh đạo UBND xã",
-  "Các ban, ngành có liên quan",
-];
+export { DEFAULT_UNITS } from "./unitNames";
 
 /** Room for the officer to add units below the list; the validation covers it. */
 const LIST_ROWS = 200;
@@ -28,9 +17,11 @@ export function unitsRange(sheetName: string): string {
 /**
  * A sheet holding the list of units, one per row under a header: hidden, so that it stays out of the
  * officer's way and out of print, while the Chủ trì drop-down of the appendix still takes its list.
+ * NAMES are the defaults and the lead cells of a plan; the list holds the units they name, once each
+ * (./unitNames): no description of people or of a task a lead cell may hold.
  */
-export function unitsSheet(name: string, units: readonly string[]): SheetDescription {
-  const unique = [...new Set(units.map((unit) => unit.trim()).filter((unit) => unit !== ""))];
+export function unitsSheet(name: string, names: readonly string[]): SheetDescription {
+  const unique = unitList(names);
   const style = { font: APPENDIX_FONT, size: 12, numberFormat: "@" };
   return {
     name,
