@@ -4,6 +4,7 @@ import { Grid } from "../../src/domain/grid";
 import { readAppendix } from "../../src/domain/readAppendix";
 import { ExcelSheets } from "../../src/excel/excelContract";
 import { SheetDescription } from "../../src/sheet/sheetDescription";
+import { unitList } from "../../src/sheet/unitNames";
 import { DEFAULT_UNITS } from "../../src/sheet/unitsSheet";
 import {
   APPENDIX_SHEET_NAME,
@@ -59,11 +60,11 @@ describe("creating the appendix workbook", () => {
     }
   );
 
-  test("the units list: the usual units, then every lead the table names, once each", () => {
+  test("the units list: the usual units, then the units the table's leads name, once each", () => {
     const table = readAppendix(sampleGrid());
     const [, units] = appendixWorkbook(planFor(REQUEST, table)).sheets;
     const leads = table.rows.map((row) => row.lead.trim()).filter((lead) => lead !== "");
-    expect(unitsOf(units)).toEqual([...new Set([...DEFAULT_UNITS, ...leads])]);
+    expect(unitsOf(units)).toEqual(unitList([...DEFAULT_UNITS, ...leads]));
     const [, blankUnits] = appendixWorkbook(planFor(REQUEST, null)).sheets;
     expect(unitsOf(blankUnits)).toEqual(DEFAULT_UNITS);
   });

@@ -111,7 +111,7 @@ describe("the Excel actions", () => {
     const unitNames = units.rows.map((row) => row.cells[0]?.value);
     expect(unitNames).toContain("Văn phòng – Thống kê");
     expect(unitNames).toContain("Tư pháp – Hộ tịch");
-    expect(unitNames).toContain("Bộ phận TN&TKQ");
+    expect(unitNames).toContain("Bộ phận Tiếp nhận và trả kết quả");
     const values = appendix.rows.flatMap((row) => row.cells.map((cell) => cell?.value));
     expect(values).toContain(
       "Ban hành kế hoạch CCHC đạt yêu cầu theo hướng dẫn của cơ quan cấp trên"
