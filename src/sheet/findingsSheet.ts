@@ -3,6 +3,7 @@ import { columnNumber } from "../domain/grid";
 import { severityTitles } from "../domain/messages";
 import { APPENDIX_FONT } from "./appendixSheet";
 import { CellDescription, CellStyle, RowDescription, SheetDescription } from "./sheetDescription";
+import { wrappedRowHeight } from "./rowHeights";
 import { sheetRange } from "./sheetNames";
 import { findingsText } from "./sheetText";
 
@@ -48,26 +49,11 @@ const CENTRED: CellStyle = { ...TEXT, horizontal: "center" };
 const LINK: CellStyle = { ...TABLE, horizontal: "center" };
 
 /**
- * Row heights are set, not left to the spreadsheet: LibreOffice does not fit the height of wrapped
- * .xlsx rows when it opens them, and a clipped message is worse than some white space. A line of
- * Times New Roman 12 takes about 15.75 points; a column of width W holds about 0.85 × W characters of
- * it once words wrap.
+ * Points for a row whose cells hold TEXTS, column by column: set, not left to the spreadsheet, since
+ * LibreOffice does not fit wrapped .xlsx rows when it opens them.
  */
-const LINE_POINTS = 15.75;
-const ROW_PADDING = 3;
-const CHARACTERS_PER_WIDTH = 0.85;
-
-function wrappedLines(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * CHARACTERS_PER_WIDTH));
-  return text
-    .split("\n")
-    .reduce((lines, part) => lines + Math.max(1, Math.ceil(part.length / perLine)), 0);
-}
-
-/** Points for a row whose cells hold TEXTS, column by column. */
 export function rowHeight(texts: readonly string[]): number {
-  const lines = Math.max(1, ...texts.map((text, i) => wrappedLines(text, COLUMN_WIDTHS[i])));
-  return Math.round((lines * LINE_POINTS + ROW_PADDING) * 4) / 4;
+  return wrappedRowHeight(texts.map((text, i) => ({ text, width: COLUMN_WIDTHS[i] })));
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
