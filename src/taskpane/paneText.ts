@@ -55,6 +55,8 @@ export const paneText = {
     cell: (cell: string) => `Ô ${cell}`,
     number: (number: string) => `TT ${number}`,
     group: (title: string, count: number) => `${title} (${count})`,
+    /** Before the rows of identical findings listed once: "8 dòng: 12, 30, 38, …". */
+    rows: (count: number) => `${count} dòng:`,
     selectHint: "Bấm (hoặc Enter) vào một mục để chọn ô đó trong trang tính.",
   },
 

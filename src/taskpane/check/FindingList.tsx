@@ -8,11 +8,13 @@ import {
   MessageBarBody,
   Text,
   tokens,
+  useArrowNavigationGroup,
 } from "@fluentui/react-components";
 import type { Dispatch } from "react";
 import { Finding, SEVERITIES } from "../../domain/finding";
 import { severityTitles } from "../../domain/messages";
 import { countOf } from "../../usecases/checkSheet";
+import { groupIdentical } from "./findingGroups";
 import { FindingItem } from "./FindingItem";
 import { paneText } from "../paneText";
 
@@ -33,16 +35,27 @@ interface FindingListProps {
   onSelect?: Dispatch<Finding>;
 }
 
-/** The findings grouped by severity (Lỗi, Cảnh báo, Ghi chú) with their counts; notes start folded. */
+/**
+ * The findings grouped by severity (Lỗi, Cảnh báo, Ghi chú) with their counts; notes start folded.
+ * Identical findings are one entry listing their rows. Tab, or the up and down arrows, move from one
+ * finding to the next.
+ */
 export function FindingList({ findings, onSelect }: FindingListProps) {
   const styles = useStyles();
+  const arrows = useArrowNavigationGroup({
+    axis: "vertical",
+    tabbable: true,
+    memorizeCurrent: false,
+  });
   const errors = countOf(findings, "error");
   const warnings = countOf(findings, "warning");
   const infos = countOf(findings, "info");
   const groups = SEVERITIES.map((severity) => ({
     severity,
     items: findings.filter((finding) => finding.severity === severity),
-  })).filter((group) => group.items.length > 0);
+  }))
+    .filter((group) => group.items.length > 0)
+    .map((group) => ({ ...group, entries: groupIdentical(group.items) }));
   return (
     <>
       <Text block as="p" weight="semibold" role="status" className={styles.line}>
@@ -59,16 +72,16 @@ export function FindingList({ findings, onSelect }: FindingListProps) {
         </Text>
       )}
       <Accordion multiple collapsible defaultOpenItems={["error", "warning"]}>
-        {groups.map(({ severity, items }) => (
+        {groups.map(({ severity, items, entries }) => (
           <AccordionItem key={severity} value={severity}>
             <AccordionHeader as="h3">
               {paneText.findings.group(severityTitles[severity], items.length)}
             </AccordionHeader>
             <AccordionPanel>
-              <ul className={styles.list} aria-label={severityTitles[severity]}>
-                {items.map((finding, index) => (
-                  <li key={`${finding.cell}-${finding.rule}-${index}`}>
-                    <FindingItem finding={finding} onSelect={onSelect} />
+              <ul className={styles.list} aria-label={severityTitles[severity]} {...arrows}>
+                {entries.map((entry, index) => (
+                  <li key={`${entry[0].cell}-${entry[0].rule}-${index}`}>
+                    <FindingItem findings={entry} onSelect={onSelect} />
                   </li>
                 ))}
               </ul>
