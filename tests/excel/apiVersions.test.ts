@@ -2,7 +2,7 @@
 // cannot load (ESM inside); its officeApp module alone is plain CommonJS.
 jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
 
-import { quickCheck } from "../../src/commands/quickCheck";
+import { quickCheck } from "../../src/usecases/quickCheck";
 import { checkAppendix } from "../../src/domain/checkAppendix";
 import { Finding } from "../../src/domain/finding";
 import { Fix } from "../../src/domain/fixes/fix";
