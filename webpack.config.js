@@ -105,8 +105,10 @@ function manifestFor(xml, url) {
 }
 
 /**
- * The add-in: the task pane, the ribbon commands' function file and the custom functions, built
- * into dist/ under the names manifest.xml points at (https://localhost:3000/<name>).
+ * The add-in: the task pane, the ribbon commands' function file, the dialog "Kiểm tra nhanh" opens
+ * from it (quickcheck.html, beside commands.html: a dialog must be on the function file's origin) and
+ * the custom functions, built into dist/ under the names manifest.xml points at
+ * (https://localhost:3000/<name>).
  *
  * A release build names where it will be served from: `npm run build -- --env url=https://…/` writes
  * dist/manifest.xml with every address under that url (manifestFor). Without a url a release build
@@ -154,6 +156,7 @@ async function web(env, argv) {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      quickcheck: "./src/quickcheck/index.tsx",
       functions: "./src/functions/functions.ts",
     },
     output: { path: outputPath, filename: "[name].js", clean: true },
@@ -176,6 +179,7 @@ async function web(env, argv) {
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
       page("taskpane", "./src/taskpane/taskpane.html"),
       page("commands", "./src/commands/commands.html"),
+      page("quickcheck", "./src/quickcheck/quickcheck.html"),
       page("functions", "./src/functions/functions.html"),
       new CopyWebpackPlugin({
         patterns: [
