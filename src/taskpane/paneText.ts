@@ -40,7 +40,8 @@ export const paneText = {
       "Chọn cả bảng trong Excel hoặc Word (từ dòng tiêu đề TT, Nhiệm vụ, … đến dòng Tổng cộng), sao chép rồi dán vào đây.",
     pasteEmpty: "Chưa có bảng: dán bảng phụ lục vào ô trên rồi bấm Kiểm tra.",
     checkedSheet: (sheet: string) => `Kết quả kiểm tra trang ${quoted(sheet)}`,
-    checkedText: "Kết quả kiểm tra bảng đã dán (số dòng đếm từ dòng đầu tiên đã dán)",
+    checkedText: "Kết quả kiểm tra bảng đã dán",
+    checkedTextNote: "Số dòng đếm từ dòng đầu tiên đã dán.",
     export: "Xuất kết quả ra trang tính",
     exportHint:
       "Ghi danh sách lỗi, cảnh báo, ghi chú vào một trang tính mới (không ghi đè trang nào) để in hoặc gửi lãnh đạo; bấm vào địa chỉ ô để đến ô cần sửa.",

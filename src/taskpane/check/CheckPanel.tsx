@@ -101,7 +101,12 @@ export function CheckPanel({ inExcel, check, sheets, actions = null }: CheckPane
       <StatusBar status={check.status} />
       <StatusBar status={exporting.status} />
       {check.checked && (
-        <CheckResult checked={check.checked} onSelect={inExcel ? check.selectFinding : undefined} />
+        <CheckResult
+          checked={check.checked}
+          onSelect={inExcel ? check.selectFinding : undefined}
+          reveal={check.unseen && !busy}
+          onRevealed={check.seen}
+        />
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { Finding } from "../../domain/finding";
 import {
   checkPastedText,
@@ -23,6 +23,9 @@ export function useCheck(actions: ExcelActions | null) {
   const [checked, setChecked] = useState<CheckedTable | null>(null);
   const [highlight, setHighlight] = useState(false);
   const [pasted, setPasted] = useState("");
+  /** A check the user asked for came back and its result is not yet brought into view. */
+  const [unseen, setUnseen] = useState(false);
+  const seen = useCallback(() => setUnseen(false), []);
 
   /** Shows a new check of a sheet; with marks on, they move to the new findings. */
   const replace = async (next: SheetCheck) => {
@@ -39,6 +42,7 @@ export function useCheck(actions: ExcelActions | null) {
     run(async () => {
       if (!actions) return null;
       await replace(await actions.check(sheetName));
+      setUnseen(true);
       return null;
     });
 
@@ -49,6 +53,7 @@ export function useCheck(actions: ExcelActions | null) {
         return { intent: "info", text: paneText.check.pasteEmpty };
       }
       setChecked({ sheetName: null, outcome: checkPastedText(pasted) });
+      setUnseen(true);
       return null;
     });
 
@@ -75,6 +80,8 @@ export function useCheck(actions: ExcelActions | null) {
     highlight,
     pasted,
     setPasted,
+    unseen,
+    seen,
     checkSheet,
     checkText,
     selectFinding,
