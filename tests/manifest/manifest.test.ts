@@ -391,6 +391,32 @@ describe("manifest.xml", () => {
     // The function file registers the name the button calls.
     const commands = readFileSync(path.join(buildDir, "commands.js"), "utf8");
     expect(commands).toContain(`"${functionName}"`);
+    // The dialog it opens is a page of the build beside it (a dialog must be on its origin).
+    expect(commands).toContain('"quickcheck.html"');
+    expect(existsSync(path.join(buildDir, "quickcheck.html"))).toBe(true);
+  });
+
+  test("promises on the ribbon and in its descriptions only what the add-in does", () => {
+    const longStrings = resources("LongStrings");
+    const texts = [
+      one("Description", APP).getAttribute("DefaultValue") ?? "",
+      ...resources("ShortStrings").values(),
+      ...longStrings.values(),
+    ];
+    // No report of a period (quý, 6 tháng, năm) is made yet: nothing may offer one.
+    for (const text of texts) expect(text).not.toMatch(/báo cáo/i);
+    // Kiểm tra nhanh says what the command does: marks, the first error selected, the dialog; and
+    // where the whole list is (the pane's Kiểm tra), not that it is there already.
+    const quickCheck = longStrings.get("QuickCheck.Tooltip") ?? "";
+    expect(quickCheck).toMatch(/tô màu các ô có lỗi hoặc cảnh báo/);
+    expect(quickCheck).toMatch(/chọn ô lỗi đầu tiên/);
+    expect(quickCheck).toMatch(/hộp thoại/);
+    expect(quickCheck).toMatch(/bấm Mở Phụ lục rồi Kiểm tra/);
+    // Mở Phụ lục names the pane's three parts: Kiểm tra, Sửa (preview, then apply), Lập phụ lục.
+    const openPane = longStrings.get("OpenPane.Tooltip") ?? "";
+    expect(openPane).toMatch(/kiểm tra bảng phụ lục/);
+    expect(openPane).toMatch(/xem trước và áp dụng cách sửa/);
+    expect(openPane).toMatch(/lập phụ lục mới trên một trang tính mới/);
   });
 
   test("declares the PHULUC custom functions the build describes", () => {
@@ -432,6 +458,7 @@ describe("manifest.xml", () => {
       ).map((script) => script.getAttribute("src"));
     expect(scripts("taskpane.html")).toEqual([`${cdn}office.js`, "taskpane.js"]);
     expect(scripts("commands.html")).toEqual([`${cdn}office.js`, "commands.js"]);
+    expect(scripts("quickcheck.html")).toEqual([`${cdn}office.js`, "quickcheck.js"]);
     expect(scripts("functions.html")).toEqual([
       `${cdn}custom-functions-runtime.js`,
       "functions.js",
