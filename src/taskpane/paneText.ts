@@ -39,6 +39,12 @@ export const paneText = {
     pasteHint:
       "Chọn cả bảng trong Excel hoặc Word (từ dòng tiêu đề TT, Nhiệm vụ, … đến dòng Tổng cộng), sao chép rồi dán vào đây.",
     pasteEmpty: "Chưa có bảng: dán bảng phụ lục vào ô trên rồi bấm Kiểm tra.",
+    pastedTableLabel: "Bảng đã dán",
+    pastedTableHint: (rows: number, columns: number) =>
+      `Đã dán bảng ${rows} dòng, ${columns} cột. Chữ đậm, chữ nghiêng được giữ khi kiểm tra; ` +
+      "dòng và cột đánh số như trong kết quả.",
+    editPastedText: "Sửa dạng văn bản",
+    pasteAnother: "Dán bảng khác",
     checkedSheet: (sheet: string) => `Kết quả kiểm tra trang ${quoted(sheet)}`,
     checkedText: "Kết quả kiểm tra bảng đã dán",
     checkedTextNote: "Số dòng đếm từ dòng đầu tiên đã dán.",

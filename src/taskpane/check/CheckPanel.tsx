@@ -90,7 +90,10 @@ export function CheckPanel({ inExcel, check, sheets, actions = null }: CheckPane
           <OutsideExcelNotice />
           <PasteBox
             value={check.pasted}
+            asTable={check.pastedTable}
             onChange={check.setPasted}
+            onPasteTable={check.pasteTable}
+            onEditText={check.editPastedText}
             onCheck={() => void check.checkText()}
             busy={check.busy}
           />

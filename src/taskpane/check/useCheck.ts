@@ -22,7 +22,9 @@ export function useCheck(actions: ExcelActions | null) {
   const { busy, status, run } = useAction(describe);
   const [checked, setChecked] = useState<CheckedTable | null>(null);
   const [highlight, setHighlight] = useState(false);
-  const [pasted, setPasted] = useState("");
+  const [pasted, setPastedText] = useState("");
+  /** The pasted text is a table converted from the clipboard's HTML (htmlTable.ts), shown as a table. */
+  const [pastedTable, setPastedTable] = useState(false);
   /** A check the user asked for came back and its result is not yet brought into view. */
   const [unseen, setUnseen] = useState(false);
   const seen = useCallback(() => setUnseen(false), []);
@@ -46,13 +48,28 @@ export function useCheck(actions: ExcelActions | null) {
       return null;
     });
 
+  /** Text typed or pasted into the box: its separator is found when checking. */
+  const setPasted = useCallback((text: string) => {
+    setPastedText(text);
+    setPastedTable(false);
+  }, []);
+
+  /** A table pasted as HTML, converted to tab-separated text keeping bold and italic. */
+  const pasteTable = useCallback((text: string) => {
+    setPastedText(text);
+    setPastedTable(true);
+  }, []);
+
   const checkText = () =>
     run(async () => {
       if (pasted.trim() === "") {
         setChecked(null);
         return { intent: "info", text: paneText.check.pasteEmpty };
       }
-      setChecked({ sheetName: null, outcome: checkPastedText(pasted) });
+      setChecked({
+        sheetName: null,
+        outcome: checkPastedText(pasted, pastedTable ? "\t" : undefined),
+      });
       setUnseen(true);
       return null;
     });
@@ -79,7 +96,11 @@ export function useCheck(actions: ExcelActions | null) {
     checked,
     highlight,
     pasted,
+    pastedTable,
     setPasted,
+    pasteTable,
+    /** Shows a pasted table as its text, to edit. */
+    editPastedText: () => setPastedTable(false),
     unseen,
     seen,
     checkSheet,
