@@ -43,13 +43,26 @@ export const cliText = {
     ],
     summary:
       "new: tạo tệp .xlsx có trang “Phụ lục” đúng thể thức và trang “Danh mục” bộ phận chủ trì.",
-    from: ["lấy các dòng từ bảng phụ lục có sẵn (.xlsx, .csv, .tsv); không có thì tạo bảng trống"],
+    from: [
+      "lập lại từ bảng phụ lục có sẵn (.xlsx, .csv, .tsv): lấy các dòng, tiêu đề và dòng",
+      "“(Kèm theo Kế hoạch số …)” của bảng đó, rồi in ra những gì khác bảng gốc;",
+      "không có thì tạo bảng trống",
+    ],
     sheet: ["tên trang tính của tệp --from chứa phụ lục"],
     output: ["tệp .xlsx sẽ ghi (không ghi đè tệp đã có, trừ khi thêm --force)"],
-    title: ["tiêu đề phụ lục (mặc định: Nhiệm vụ cải cách hành chính năm NĂM …)"],
-    year: ["năm của kế hoạch (mặc định: năm nay)"],
-    planNumber: ["số kế hoạch: điền vào dòng “(Kèm theo Kế hoạch số …)”"],
-    issuer: ["cơ quan ban hành: điền vào dòng “(Kèm theo Kế hoạch số …)”"],
+    title: [
+      "tiêu đề phụ lục (mặc định: tiêu đề của bảng --from, không có thì",
+      "Nhiệm vụ cải cách hành chính năm NĂM …)",
+    ],
+    year: ["năm của kế hoạch (mặc định: năm ghi trong tiêu đề bảng --from, không có thì năm nay)"],
+    planNumber: [
+      "số kế hoạch: điền vào dòng “(Kèm theo Kế hoạch số …)” (mặc định: số của bảng --from",
+      "cùng năm, không có thì để “…”)",
+    ],
+    issuer: [
+      "cơ quan ban hành: điền vào dòng “(Kèm theo Kế hoạch số …)” (mặc định: của bảng --from,",
+      "không có thì để “…”)",
+    ],
     force: ["thay tệp đã có"],
     footer: [
       "Mã thoát: 0 đã ghi tệp, 2 sai tham số, không đọc được tệp nguồn hoặc không ghi được tệp.",
@@ -89,9 +102,8 @@ export const cliText = {
   internalError:
     "phuluc: lỗi nội bộ của phuluc (không phải do tệp). Chạy lại với PHULUC_DEBUG=1 để xem chi tiết và gửi kèm khi báo lỗi.",
   interrupted: (file: string) => `phuluc: đã dừng; “${file}” không bị thay đổi.`,
-  totalChanged: (source: string, now: string, before: string) =>
-    `phuluc: lưu ý: Tổng cộng của tệp mới là ${now} đồng, còn “${source}” ghi ${before} đồng, vì mỗi ` +
-    `cộng mục nay là công thức cộng các mục con của nó. Chạy phuluc check “${source}” để xem chỗ lệch.`,
+  /** After the amounts `new --from` writes otherwise than its source. */
+  seeCheck: (source: string) => `Chạy phuluc check “${source}” để xem chỗ lệch trong bảng gốc.`,
   written: (file: string, sheets: string[]) =>
     `Đã ghi ${file} (các trang: ${sheets.map((name) => `“${name}”`).join(", ")}).`,
   /** `check --output`. */
@@ -142,8 +154,5 @@ export const cliText = {
   encodingHint:
     "Trong Excel, lưu lại bằng Tệp → Lưu thành → “CSV UTF-8 (Comma delimited)” để bảng mã được ghi rõ.",
   note: (text: string) => `phuluc: lưu ý: ${text}`,
-  onlyMainAmount: (main: string, others: string[]) =>
-    `bảng nguồn chia kinh phí thành nhiều cột; bảng mới chỉ có một cột Kinh phí, lấy từ cột “${main}”. ` +
-    `${others.length > 1 ? "Các cột" : "Cột"} ${others.map((label) => `“${label}”`).join(", ")} không được chép sang: hãy thêm lại nếu cần.`,
   hintArrow: "→",
 };

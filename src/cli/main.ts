@@ -6,7 +6,7 @@ import { checkReport, errorReport, reportJson, reportText } from "./checkReport"
 import { cliText, UsageError } from "./cliText";
 import { InputError } from "./inputError";
 import { loadSheet } from "./loadSheet";
-import type { NewOptions } from "./newArguments";
+import type { NewOptions } from "./newCommand";
 import { OutputError, writeParts } from "./output";
 
 const EXIT_CLEAN = 0;
@@ -153,15 +153,16 @@ const NEW_OPTIONS: readonly Option[] = [
   { name: "force", takesValue: false, usage: cliText.new.force },
 ];
 
-function readNew(values: Values, operands: readonly string[], today = new Date()): NewOptions {
+function readNew(values: Values, operands: readonly string[]): NewOptions {
   if (operands.length > 0) throw new UsageError(cliText.unexpected(operands[0]));
   const from = text(values.from);
   const sheet = text(values.sheet);
   const output = text(values.output);
-  const year = text(values.year) ?? String(today.getFullYear());
+  // Without --year: the year --from's title names, else this year (the use case knows which).
+  const year = text(values.year);
   if (!output) throw new UsageError(cliText.missingOutput);
   if (path.extname(output).toLowerCase() !== ".xlsx") throw new UsageError(cliText.notXlsx(output));
-  if (!/^\d{4}$/.test(year)) throw new UsageError(cliText.badYear(year));
+  if (year !== undefined && !/^\d{4}$/.test(year)) throw new UsageError(cliText.badYear(year));
   if (sheet !== undefined && from === undefined) throw new UsageError(cliText.sheetWithoutFrom);
   return {
     from,

@@ -1,25 +1,46 @@
 import { stat } from "fs/promises";
 import path from "path";
-import { Appendix } from "../domain/appendix";
-import { AppendixPlan, blankPlan } from "../domain/appendixPlan";
 import { Finding } from "../domain/finding";
-import { formatAmount } from "../domain/money";
-import { appendixWorkbook, planFor } from "../usecases/createAppendix";
+import { AppendixPlan } from "../domain/appendixPlan";
+import { PlanDifferences } from "../domain/planDifferences";
+import {
+  appendixWorkbook,
+  planFor,
+  PlanRequest,
+  rebuild,
+  sourceTableOf,
+} from "../usecases/createAppendix";
 import { writeSheets } from "../xlsx/writeSheet";
 import { writeFileAtomic } from "./atomicWrite";
 import { writeFailure } from "./writeFailure";
 import { cliText } from "./cliText";
 import { InputError } from "./inputError";
 import { loadSheet } from "./loadSheet";
-import { NewOptions } from "./newArguments";
 import { writeParts } from "./output";
+
+/** The options of `phuluc new`, as main.ts reads them. What is not given comes from --from, else the standard. */
+export interface NewOptions {
+  /** An appendix to take the rows and title block from; without it the blank appendix is written. */
+  from?: string;
+  sheet?: string;
+  output: string;
+  title?: string;
+  /** The plan's year; without it the source's, else this year. */
+  year?: string;
+  planNumber?: string;
+  issuer?: string;
+  /** Replace OUT when it exists. */
+  force: boolean;
+}
 
 const EXIT_WRITTEN = 0;
 const EXIT_FAILED = 2;
 
 /**
  * `phuluc new`: writes the appendix workbook, the blank appendix or the rows of --from laid out
- * afresh. Loaded only for this command: it brings the workbook writer.
+ * afresh. What the new file writes otherwise than --from is said first, as notes on stderr: there is
+ * no question to answer, and the file written is never one that was there (without --force).
+ * Loaded only for this command: it brings the workbook writer.
  */
 export async function newCommand(options: NewOptions): Promise<number> {
   // Said before any work, and said again if the name is taken by the time the file is written.
@@ -36,9 +57,12 @@ export async function newCommand(options: NewOptions): Promise<number> {
     process.stderr.write(`${cliText.cannotRead(options.from ?? "", error.message)}\n`);
     return EXIT_FAILED;
   }
-  const { plan, sourceTotal, notices, dropped } = source;
-  for (const notice of notices) process.stderr.write(`${cliText.note(notice.message)}\n`);
-  if (dropped !== null) process.stderr.write(`${cliText.note(dropped)}\n`);
+  const { plan, notices, differences } = source;
+  const notes = [
+    ...notices.map((notice) => notice.message),
+    ...(differences === null ? [] : noted(differences, options.from ?? "")),
+  ];
+  for (const note of notes) process.stderr.write(`${cliText.note(note)}\n`);
   const workbook = appendixWorkbook(plan);
   const data = await writeSheets(workbook.sheets);
   try {
@@ -52,12 +76,18 @@ export async function newCommand(options: NewOptions): Promise<number> {
   const sheetNames = workbook.sheets.map((sheet) => sheet.name);
   const written = cliText.written(path.resolve(options.output), sheetNames);
   await writeParts(process.stdout, [`${written}\n`]);
-  // Subtotals are now sums of their children: a total that moves must not go unnoticed.
-  if (options.from !== undefined && sourceTotal !== null && sourceTotal !== workbook.total) {
-    const [now, earlier] = [workbook.total, sourceTotal].map(formatAmount);
-    process.stderr.write(`${cliText.totalChanged(options.from, now, earlier)}\n`);
-  }
   return EXIT_WRITTEN;
+}
+
+/** The differences as notes: what is kept of the source's title block, each change, then where to look. */
+function noted(differences: PlanDifferences, from: string): string[] {
+  const { kept, changes } = differences;
+  const amounts = changes.some((change) => change.kind === "total" || change.kind === "amounts");
+  return [
+    ...(kept === null ? [] : [kept]),
+    ...changes.map((change) => change.text),
+    ...(amounts ? [cliText.seeCheck(from)] : []),
+  ];
 }
 
 /** Why OUT cannot be written, known before any work: a folder by that name, or a file not to replace. */
@@ -76,42 +106,21 @@ async function refusal(options: NewOptions): Promise<string | null> {
 
 interface Source {
   plan: AppendixPlan;
-  /** The grand total the source table states (null when it has none, or there is no source). */
-  sourceTotal: number | null;
   notices: Finding[];
-  /** What the one Kinh phí column of the new table leaves out of a source split into several. */
-  dropped: string | null;
+  /** What the plan writes otherwise than --from; null without --from. */
+  differences: PlanDifferences | null;
 }
 
 async function planOf(options: NewOptions): Promise<Source> {
-  const blank = blankPlan(options.year);
-  const request = {
+  const request: PlanRequest = {
     year: options.year,
-    title: options.title ?? blank.title,
-    reference: {
-      ...blank.reference,
-      planNumber: options.planNumber ?? blank.reference.planNumber,
-      issuer: options.issuer ?? blank.reference.issuer,
-    },
+    title: options.title,
+    reference: { planNumber: options.planNumber, issuer: options.issuer },
   };
   if (options.from === undefined) {
-    return { plan: planFor(request, null), sourceTotal: null, notices: [], dropped: null };
+    return { plan: planFor(request, null), notices: [], differences: null };
   }
-  const { appendix, notices } = await loadSheet(options.from, options.sheet);
-  const stated = appendix.total?.amount;
-  return {
-    plan: planFor(request, appendix),
-    sourceTotal: stated?.kind === "amount" ? stated.value : null,
-    notices,
-    dropped: droppedAmountColumns(appendix),
-  };
-}
-
-/** The new table has one Kinh phí column: the source's main one. Its other columns are named, not lost silently. */
-function droppedAmountColumns(appendix: Appendix): string | null {
-  const columns = appendix.amountColumns;
-  if (columns.length < 2) return null;
-  const main = columns.find((column) => column.column === appendix.columns.budget) ?? columns[0];
-  const others = columns.filter((column) => column !== main).map((column) => column.label);
-  return cliText.onlyMainAmount(main.label, others);
+  const { grid, notices } = await loadSheet(options.from, options.sheet);
+  const { plan, differences } = rebuild(request, sourceTableOf(grid));
+  return { plan, notices, differences };
 }

@@ -97,25 +97,45 @@ export const paneText = {
     intro:
       "Tạo trang phụ lục mới theo mẫu (Nghị định 30/2020/NĐ-CP). Trang mới không bao giờ thay thế trang đã có.",
     outside: "Chỉ lập phụ lục được khi chạy trong Excel.",
+    emptyFields:
+      "Ô để trống: khi lập lại từ trang đang mở thì lấy theo bảng gốc; khi tạo bảng trống thì dùng mặc định (“…” là chỗ để điền sau).",
+    year: "Năm kế hoạch",
+    yearHint: "Năm ghi trong tiêu đề. Để trống: năm của bảng gốc, hoặc năm nay.",
     planNumber: "Số kế hoạch",
     planNumberHint: "Ví dụ 01 (phần …/KH-UBND tự thêm).",
+    signingDate: "Ngày ký kế hoạch",
+    signingDateHint:
+      "Năm ký để trống thì lấy năm kế hoạch; ký tháng 10 đến tháng 12 thì lấy năm trước đó.",
     day: "Ngày",
     month: "Tháng",
-    year: "Năm",
+    signedYear: "Năm",
     issuer: "Cơ quan ban hành",
     issuerPlaceholder: "Ví dụ: UBND xã Thượng Lộ",
     title: "Tiêu đề",
-    titleHint: (fallback: string) => `Để trống thì dùng: ${fallback}`,
+    titleHint: (fallback: string) =>
+      `Để trống thì dùng tiêu đề của bảng gốc; tạo bảng trống thì dùng: ${fallback}`,
     blank: "Tạo bảng trống",
     fromActive: "Lập lại từ trang đang mở",
     fromActiveHint:
-      "Đọc bảng phụ lục ở trang đang mở và ghi lại thành trang mới đúng mẫu: cộng mục và tổng cộng thành công thức.",
+      "Đọc bảng phụ lục ở trang đang mở, cho xem trước những gì khác bảng gốc, rồi ghi lại thành trang mới đúng mẫu: cộng mục và tổng cộng thành công thức.",
     working: "Đang tạo…",
     created: (sheet: string) => `Đã tạo trang ${quoted(sheet)}.`,
     createdUnits: (sheet: string) =>
       ` Đã tạo trang ${quoted(sheet)} chứa danh sách bộ phận chủ trì.`,
     noAppendix: (sheet: string, reason: string) => `Trang ${quoted(sheet)}: ${reason}`,
     invalid: "Có ô nhập chưa đúng; xem các ghi chú dưới ô.",
+    preview: {
+      heading: (sheet: string) => `Xem trước: lập lại trang ${quoted(sheet)}`,
+      written: "Trang mới sẽ ghi:",
+      differences: "Khác với bảng gốc",
+      none: "Không có gì khác với bảng gốc ngoài định dạng.",
+      confirm: "Lập bảng",
+      cancel: "Hủy",
+      ready: "Xem lại bản xem trước rồi bấm Lập bảng để ghi trang mới, hoặc Hủy.",
+      cancelled: "Đã hủy: chưa ghi gì vào bảng tính.",
+      changed: (sheet: string) =>
+        `Bảng ở trang ${quoted(sheet)} đã thay đổi sau khi xem trước nên chưa lập gì. Đây là bản xem trước mới: xem lại rồi bấm Lập bảng.`,
+    },
   },
 
   form: {

@@ -1,12 +1,23 @@
-import { Appendix } from "../domain/appendix";
 import {
   AppendixPlan,
+  BLANK_REFERENCE,
   blankPlan,
   PlanItem,
   planFromTable,
   PlanReference,
 } from "../domain/appendixPlan";
+import { renumber } from "../domain/fixes/renumber";
+import { analyseSequence } from "../domain/numberSequence";
+import { buildOutline } from "../domain/outline";
+import {
+  PlanDifferences,
+  planDifferences,
+  SourceTable,
+  sourceItems,
+} from "../domain/planDifferences";
 import { NoAppendixError, readAppendix } from "../domain/readAppendix";
+import { readTitleBlock, TitleBlock } from "../domain/titleBlock";
+import { Grid } from "../domain/grid";
 import { ExcelSheets } from "../excel/excelContract";
 import { appendixSheet } from "../sheet/appendixSheet";
 import { SheetDescription } from "../sheet/sheetDescription";
@@ -19,19 +30,139 @@ import { DEFAULT_UNITS, unitsRange, unitsSheet } from "../sheet/unitsSheet";
  */
 export const APPENDIX_SHEET_NAME = "Phụ lục";
 
-/** What the new appendix says of its plan: the "Lập phụ lục" form, or the options of `phuluc new`. */
+/**
+ * What the officer gave for the new appendix's title block: the "Lập phụ lục" form, or the options of
+ * `phuluc new`. A part left out is not given: the source's is written, else the standard one.
+ */
 export interface PlanRequest {
+  /** The plan's year, which the title names. */
+  year?: string;
+  title?: string;
+  reference: Partial<PlanReference>;
+}
+
+/** The title block to write: the officer's entries, then the source's, then the standard ones. */
+export interface ResolvedTitleBlock {
   year: string;
-  /** The appendix title; the standard CCHC title for the year when the officer gave none. */
   title: string;
   reference: PlanReference;
 }
 
+/**
+ * The year a plan is signed, when the officer gives its day and month but not its year. A commune's
+ * CCHC plan for a year is signed at the start of that year or in the last months of the year before,
+ * after the district's plan: "25/12" for the 2025 plan is 25/12/2024, "06/01" is 06/01/2025. A plan for
+ * a year is not signed in that year's last quarter, so months 10 to 12 are read as the year before.
+ */
+export function signingYear(planYear: string, month: string): string {
+  return Number(month) >= 10 ? String(Number(planYear) - 1) : planYear;
+}
+
+/**
+ * The title block of the new appendix. The officer's entries win; then what the source's title block
+ * says; then the standard ones (blankPlan's title for the year, "…" where the reference is not known).
+ * The plan's year is the officer's, else the source's, else this year's.
+ *
+ * When the officer names another year than the source's, the new appendix is another year's plan made
+ * from the old one: the source's title is kept with its year changed, its issuer is kept, but its plan
+ * number and signing date are the old plan's and are not carried over.
+ *
+ * The date is one thing: a day, month or year the officer gives makes it the officer's date, the rest
+ * "…" except the year (see signingYear); a date given in no part is the source's.
+ */
+export function titleBlockFor(
+  request: PlanRequest,
+  source: TitleBlock | null,
+  today: Date = new Date()
+): ResolvedTitleBlock {
+  const given = request.reference;
+  const sourceYear = source?.year ?? null;
+  const year = request.year ?? sourceYear ?? String(today.getFullYear());
+  const standard = blankPlan(year);
+  const samePlan = sourceYear === null || sourceYear === year;
+  const carried: Partial<PlanReference> = samePlan
+    ? (source?.reference ?? {})
+    : { issuer: source?.reference.issuer };
+  let sourceTitle = source?.title ?? undefined;
+  if (sourceTitle !== undefined && !samePlan) sourceTitle = withYear(sourceTitle, sourceYear, year);
+  const dateGiven =
+    given.day !== undefined || given.month !== undefined || given.year !== undefined;
+  const date: Pick<PlanReference, "day" | "month" | "year"> = dateGiven
+    ? {
+        day: given.day ?? BLANK_REFERENCE.day,
+        month: given.month ?? BLANK_REFERENCE.month,
+        year: given.year ?? (given.month === undefined ? year : signingYear(year, given.month)),
+      }
+    : carried.day && carried.month && carried.year
+      ? { day: carried.day, month: carried.month, year: carried.year }
+      : standard.reference;
+  return {
+    year,
+    title: request.title ?? sourceTitle ?? standard.title,
+    reference: {
+      planNumber: given.planNumber ?? carried.planNumber ?? standard.reference.planNumber,
+      day: date.day,
+      month: date.month,
+      year: date.year,
+      issuer: given.issuer ?? carried.issuer ?? standard.reference.issuer,
+    },
+  };
+}
+
+/** "… NĂM 2020 …" as "… NĂM 2025 …": only the year the title names as the plan's. */
+function withYear(title: string, from: string | null, to: string): string {
+  if (from === null) return title;
+  return title.replace(new RegExp(`(n[aă]m\\s+)${from}\\b`, "giu"), `$1${to}`);
+}
+
 /** The plan to lay out: the blank appendix of the year, or the rows of a table read from a sheet or file. */
-export function planFor(request: PlanRequest, table: Appendix | null): AppendixPlan {
-  if (table === null)
-    return { ...blankPlan(request.year), title: request.title, reference: request.reference };
-  return planFromTable(table, request.title, request.reference);
+export function planFor(
+  request: PlanRequest,
+  source: SourceTable | null,
+  today: Date = new Date()
+): AppendixPlan {
+  const block = titleBlockFor(request, source?.titleBlock ?? null, today);
+  if (source === null) {
+    return { ...blankPlan(block.year), title: block.title, reference: block.reference };
+  }
+  const plan = planFromTable(source.appendix, block.title, block.reference);
+  numberAfresh(source, plan);
+  return plan;
+}
+
+/**
+ * Numbers the plan's rows from where they stand in the outline, as the Đánh lại số thứ tự fix would
+ * (a duplicated 5.1.2 becomes 5.1.3), so that the new sheet passes its own check; planDifferences says
+ * which numbers changed.
+ */
+function numberAfresh({ appendix }: SourceTable, plan: AppendixPlan): void {
+  const sequence = analyseSequence(appendix.rows);
+  const fix = renumber(appendix, buildOutline(appendix.rows, sequence), sequence.parts);
+  if (fix === null) return;
+  const numbers = new Map(
+    fix.edits.flatMap((edit) =>
+      "value" in edit.after ? [[edit.row, String(edit.after.value)]] : []
+    )
+  );
+  for (const { item, node } of sourceItems(appendix, plan)) {
+    item.number = numbers.get(node.row.row) ?? item.number;
+  }
+}
+
+/** The table on a grid, and its title block: the lines above its header. */
+export function sourceTableOf(grid: Grid): SourceTable {
+  const appendix = readAppendix(grid);
+  return { appendix, titleBlock: readTitleBlock(grid, appendix.headerRow - grid.firstRow) };
+}
+
+/** The plan rebuilt from a source table, and what it writes otherwise than the source. */
+export function rebuild(
+  request: PlanRequest,
+  source: SourceTable,
+  today: Date = new Date()
+): { plan: AppendixPlan; differences: PlanDifferences } {
+  const plan = planFor(request, source, today);
+  return { plan, differences: planDifferences(source, plan) };
 }
 
 /** The appendix sheet, its Chủ trì column validated against the units sheet's list. */
@@ -59,36 +190,86 @@ export function appendixWorkbook(plan: AppendixPlan): {
   return { sheets: [appendix.sheet, newUnitsSheet(plan)], total: appendix.layout.total };
 }
 
-/** Where the pane's appendix comes from: the blank table, or the table on the active sheet redone. */
-export type AppendixSource = "blank" | "active";
+/** What "Lập lại từ trang đang mở" would write, shown to the officer before anything is written. */
+export interface AppendixPreview {
+  /** The sheet whose table is rebuilt. */
+  sheetName: string;
+  plan: AppendixPlan;
+  /** The title line as the new sheet writes it, in capitals. */
+  title: string;
+  /** The "(Kèm theo Kế hoạch số …)" line as the new sheet writes it. */
+  reference: string;
+  differences: PlanDifferences;
+}
+
+/**
+ * What the pane asks of "Lập phụ lục": "blank" writes the blank appendix at once; "active" reads the
+ * active sheet's table and returns what rebuilding it would write, writing nothing; `{ previewed }`
+ * writes that rebuild, the officer having seen it, if the active sheet still gives exactly it.
+ */
+export type AppendixSource = "blank" | "active" | { previewed: AppendixPreview };
 
 export type CreateResult =
   | { kind: "written"; appendixSheet: string; unitsSheet: string | null }
+  /** What the rebuild would write; nothing was written. */
+  | { kind: "preview"; preview: AppendixPreview }
+  /** The table changed since the preview, so nothing was written; `preview` is what it gives now. */
+  | { kind: "changed"; preview: AppendixPreview }
+  /** The active sheet holds no table to rebuild; nothing was written. */
   | { kind: "no-appendix"; sheetName: string; message: string };
 
 /**
- * "Lập phụ lục" in the open workbook: a new appendix sheet (never replacing one), and the units sheet
- * first when the workbook has none; a units sheet it has is used as the officer edited it. Returns the
- * names written, or why the active sheet holds no table to redo (then nothing is written).
+ * "Lập phụ lục" in the open workbook. The blank appendix is written at once. The active sheet's table is
+ * first previewed (one read, nothing written); the preview is written when the officer confirms it,
+ * after the sheet is read again: if what it would write now is not what was previewed, nothing is
+ * written, as applyFix refuses a fix previewed on a table edited since.
+ *
+ * Writing adds a new appendix sheet (never replacing one), and the units sheet first when the workbook
+ * has none; a units sheet it has is used as the officer edited it.
  */
 export async function createAppendix(
   context: Excel.RequestContext,
   sheets: Pick<ExcelSheets, "readSheet" | "sheetNames" | "writeSheet">,
   source: AppendixSource,
-  request: PlanRequest
+  request: PlanRequest,
+  today: Date = new Date()
 ): Promise<CreateResult> {
-  let table: Appendix | null = null;
-  if (source === "active") {
-    const read = await sheets.readSheet(context);
-    try {
-      table = readAppendix(read.grid);
-    } catch (error) {
-      if (error instanceof NoAppendixError)
-        return { kind: "no-appendix", sheetName: read.sheetName, message: error.message };
-      throw error;
-    }
+  if (source === "blank")
+    return await writeAppendix(context, sheets, planFor(request, null, today));
+  const read = await sheets.readSheet(context);
+  let table: SourceTable;
+  try {
+    table = sourceTableOf(read.grid);
+  } catch (error) {
+    if (error instanceof NoAppendixError)
+      return { kind: "no-appendix", sheetName: read.sheetName, message: error.message };
+    throw error;
   }
-  const plan = planFor(request, table);
+  const { plan, differences } = rebuild(request, table, today);
+  const preview: AppendixPreview = {
+    sheetName: read.sheetName,
+    plan,
+    title: plan.title.toLocaleUpperCase("vi-VN"),
+    reference: appendixText.reference(plan.reference),
+    differences,
+  };
+  if (source === "active") return { kind: "preview", preview };
+  if (!sameRebuild(preview, source.previewed)) return { kind: "changed", preview };
+  return await writeAppendix(context, sheets, plan);
+}
+
+/** Whether the sheet and the plan to write are the ones previewed: anything else the officer has not seen. */
+function sameRebuild(now: AppendixPreview, previewed: AppendixPreview): boolean {
+  const written = (preview: AppendixPreview) =>
+    JSON.stringify({ sheetName: preview.sheetName, plan: preview.plan });
+  return written(now) === written(previewed);
+}
+
+async function writeAppendix(
+  context: Excel.RequestContext,
+  sheets: Pick<ExcelSheets, "sheetNames" | "writeSheet">,
+  plan: AppendixPlan
+): Promise<CreateResult> {
   let unitsName = existingUnitsSheet(await sheets.sheetNames(context));
   let unitsSheetWritten: string | null = null;
   if (unitsName === null) {

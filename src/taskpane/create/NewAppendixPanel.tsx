@@ -10,12 +10,14 @@ import {
 } from "@fluentui/react-components";
 import { OutsideExcelNotice } from "../host/OutsideExcelNotice";
 import { paneText } from "../paneText";
-import { defaultTitle, PlanField } from "./planForm";
+import { defaultTitle, PlanField, signingYearShown } from "./planForm";
+import { RebuildPreview } from "./RebuildPreview";
 import { StatusBar } from "../shared/StatusBar";
 import { NewAppendixState } from "./useNewAppendix";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  dateGroup: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   date: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) minmax(0, 1.4fr)",
@@ -32,11 +34,18 @@ interface NewAppendixPanelProps {
 }
 
 const text = paneText.create;
+/** The fields that hold only digits: a phone's keyboard shows digits for them. */
+const NUMERIC: ReadonlySet<PlanField> = new Set(["year", "day", "month", "signedYear"]);
 
-/** "Lập phụ lục": the plan reference and title, then a blank table or the open sheet's table redone. */
+/**
+ * "Lập phụ lục": the plan's year and title, the reference line (number, signing date, issuer), then a
+ * blank table written at once, or the open sheet's table redone after a preview the officer confirms.
+ */
 export function NewAppendixPanel({ inExcel, creator }: NewAppendixPanelProps) {
   const styles = useStyles();
   const activeHintId = useId("from-active-hint");
+  const dateLabelId = useId("signing-date");
+  const dateHintId = useId("signing-date-hint");
   // Outside Excel the actions are disabled; while one runs they keep the focus but do nothing.
   const disabled = !inExcel;
   const waiting = creator.busy;
@@ -58,7 +67,7 @@ export function NewAppendixPanel({ inExcel, creator }: NewAppendixPanelProps) {
         value={values[name]}
         placeholder={extra.placeholder}
         disabled={!inExcel}
-        inputMode={name === "day" || name === "month" || name === "year" ? "numeric" : undefined}
+        inputMode={NUMERIC.has(name) ? "numeric" : undefined}
         onChange={(_, data) => creator.setValue(name, data.value)}
       />
     </Field>
@@ -82,22 +91,43 @@ export function NewAppendixPanel({ inExcel, creator }: NewAppendixPanelProps) {
           {text.outside}
         </Text>
       )}
+      {inExcel && (
+        <Text block as="p" size={200}>
+          {text.emptyFields}
+        </Text>
+      )}
+      {field("year", text.year, { hint: text.yearHint })}
+      {field("title", text.title, {
+        hint: text.titleHint(defaultTitle(values.year.trim() || String(new Date().getFullYear()))),
+      })}
       {field("planNumber", text.planNumber, { hint: text.planNumberHint })}
-      <div className={styles.date}>
-        {field("day", text.day)}
-        {field("month", text.month)}
-        {field("year", text.year)}
+      <div
+        className={styles.dateGroup}
+        role="group"
+        aria-labelledby={dateLabelId}
+        aria-describedby={dateHintId}
+      >
+        <Text id={dateLabelId} weight="semibold">
+          {text.signingDate}
+        </Text>
+        <div className={styles.date}>
+          {field("day", text.day)}
+          {field("month", text.month)}
+          {field("signedYear", text.signedYear, {
+            placeholder: signingYearShown(values) ?? undefined,
+          })}
+        </div>
+        <Text id={dateHintId} block size={200}>
+          {text.signingDateHint}
+        </Text>
       </div>
       {field("issuer", text.issuer, { placeholder: text.issuerPlaceholder })}
-      {field("title", text.title, {
-        hint: text.titleHint(defaultTitle(values.year.trim() || "…")),
-      })}
       <div className={styles.actions}>
         <Button
           appearance="primary"
           disabled={disabled}
           disabledFocusable={!disabled && waiting}
-          onClick={() => void creator.create("blank")}
+          onClick={() => void creator.createBlank()}
         >
           {text.blank}
         </Button>
@@ -105,7 +135,7 @@ export function NewAppendixPanel({ inExcel, creator }: NewAppendixPanelProps) {
           disabled={disabled}
           disabledFocusable={!disabled && waiting}
           aria-describedby={activeHintId}
-          onClick={() => void creator.create("active")}
+          onClick={() => void creator.previewActive()}
         >
           {text.fromActive}
         </Button>
@@ -113,6 +143,14 @@ export function NewAppendixPanel({ inExcel, creator }: NewAppendixPanelProps) {
           {text.fromActiveHint}
         </Text>
       </div>
+      {creator.preview !== null && (
+        <RebuildPreview
+          preview={creator.preview}
+          busy={waiting}
+          onConfirm={() => void creator.confirm()}
+          onCancel={creator.cancel}
+        />
+      )}
       {creator.busy && <Spinner size="tiny" label={text.working} />}
       <StatusBar status={creator.status} />
     </form>

@@ -1,16 +1,22 @@
 import { z } from "zod";
-import { BLANK_REFERENCE, blankPlan } from "../../domain/appendixPlan";
-import { PlanRequest } from "../../usecases/createAppendix";
+import { blankPlan, PlanReference } from "../../domain/appendixPlan";
+import { PlanRequest, signingYear } from "../../usecases/createAppendix";
 import { paneText } from "../paneText";
 
-/** What the officer types in the "Lập phụ lục" form, as typed. */
+/**
+ * What the officer types in the "Lập phụ lục" form, as typed. The plan's year (the year the title names)
+ * and the date the plan is signed are separate: a plan for 2025 is often signed in December 2024.
+ */
 export interface PlanFormValues {
+  /** The plan's year. */
+  year: string;
+  title: string;
   planNumber: string;
+  /** The signing date: day, month, year. */
   day: string;
   month: string;
-  year: string;
+  signedYear: string;
   issuer: string;
-  title: string;
 }
 
 export type PlanField = keyof PlanFormValues;
@@ -21,66 +27,76 @@ export type PlanFormResult =
 const text = paneText.form;
 const MAX_ISSUER = 200;
 const MAX_TITLE = 300;
+const YEAR = /^(?:(?:19|20|21)\d\d)?$/;
 
-const planFormSchema = z
-  .object({
-    // "01", "15a"; "01/KH-UBND" typed in full is accepted, the suffix being written by the sheet.
-    planNumber: z
-      .string()
-      .trim()
-      .regex(/^(?:[0-9A-Za-z]{1,12}(?:\/KH-UBND)?)?$/i, text.planNumberInvalid),
-    day: z
-      .string()
-      .trim()
-      .regex(/^(?:0?[1-9]|[12]\d|3[01])?$/, text.dayInvalid),
-    month: z
-      .string()
-      .trim()
-      .regex(/^(?:0?[1-9]|1[0-2])?$/, text.monthInvalid),
-    year: z
-      .string()
-      .trim()
-      .regex(/^(?:19|20|21)\d\d$/, text.yearInvalid),
-    issuer: z.string().trim().max(MAX_ISSUER, text.tooLong(MAX_ISSUER)),
-    title: z.string().trim().max(MAX_TITLE, text.tooLong(MAX_TITLE)),
-  })
-  .superRefine((values, context) => {
-    if (values.day === "" || values.month === "") return;
-    const day = Number(values.day);
-    const month = Number(values.month);
-    const year = Number(values.year);
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCMonth() !== month - 1) {
-      context.addIssue({
-        code: "custom",
-        path: ["day"],
-        message: text.dateInvalid(String(day), String(month), values.year),
-      });
-    }
-  });
+/** The form's schema; `thisYear` is the plan's year when the officer gives none and nothing else tells. */
+const planFormSchema = (thisYear: string) =>
+  z
+    .object({
+      year: z.string().trim().regex(YEAR, text.yearInvalid),
+      title: z.string().trim().max(MAX_TITLE, text.tooLong(MAX_TITLE)),
+      // "01", "15a"; "01/KH-UBND" typed in full is accepted, the suffix being written by the sheet.
+      planNumber: z
+        .string()
+        .trim()
+        .regex(/^(?:[0-9A-Za-z]{1,12}(?:\/KH-UBND)?)?$/i, text.planNumberInvalid),
+      day: z
+        .string()
+        .trim()
+        .regex(/^(?:0?[1-9]|[12]\d|3[01])?$/, text.dayInvalid),
+      month: z
+        .string()
+        .trim()
+        .regex(/^(?:0?[1-9]|1[0-2])?$/, text.monthInvalid),
+      signedYear: z.string().trim().regex(YEAR, text.yearInvalid),
+      issuer: z.string().trim().max(MAX_ISSUER, text.tooLong(MAX_ISSUER)),
+    })
+    .superRefine((values, context) => {
+      if (values.day === "" || values.month === "") return;
+      const day = Number(values.day);
+      const month = Number(values.month);
+      // The year the date will have: the one typed, else the one the use case will give it. Rebuilding
+      // from a sheet whose title names another year may give another one: only 29 February can differ.
+      const year = values.signedYear || signingYear(values.year || thisYear, String(month));
+      const date = new Date(Date.UTC(Number(year), month - 1, day));
+      if (date.getUTCMonth() !== month - 1) {
+        context.addIssue({
+          code: "custom",
+          path: ["day"],
+          message: text.dateInvalid(String(day), String(month), year),
+        });
+      }
+    });
 
-export function emptyPlanForm(today: Date = new Date()): PlanFormValues {
-  return {
-    planNumber: "",
-    day: "",
-    month: "",
-    year: String(today.getFullYear()),
-    issuer: "",
-    title: "",
-  };
+/** The form as it opens: nothing given, so that rebuilding keeps the source's title block. */
+export function emptyPlanForm(): PlanFormValues {
+  return { year: "", title: "", planNumber: "", day: "", month: "", signedYear: "", issuer: "" };
 }
 
-/** The title used when the officer leaves it empty. */
+/** The standard title of a year: what a blank appendix writes when the officer gives none. */
 export function defaultTitle(year: string): string {
   return blankPlan(year).title;
 }
 
 /**
- * Validates the form. Empty optional fields stay "…" in the written reference line, for the officer to
- * fill in later; days under 10 and months 1–2 get their leading zero (Nghị định 30/2020/NĐ-CP).
+ * The signing year the appendix will write when the officer leaves it empty, as the field's
+ * placeholder shows it; null when the form does not tell (no month, or rebuilding with no plan year).
  */
-export function validatePlanForm(values: PlanFormValues): PlanFormResult {
-  const parsed = planFormSchema.safeParse(values);
+export function signingYearShown(values: PlanFormValues): string | null {
+  const month = values.month.trim();
+  const year = values.year.trim();
+  if (values.signedYear.trim() !== "" || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year))
+    return null;
+  return signingYear(year, month);
+}
+
+/**
+ * Validates the form. An empty field is a part not given: rebuilding takes the source's, the blank
+ * appendix the standard one ("…" to fill in later). Days under 10 and months 1–2 get their leading
+ * zero (Nghị định 30/2020/NĐ-CP).
+ */
+export function validatePlanForm(values: PlanFormValues, today: Date = new Date()): PlanFormResult {
+  const parsed = planFormSchema(String(today.getFullYear())).safeParse(values);
   if (!parsed.success) {
     const errors: Partial<Record<PlanField, string>> = {};
     for (const issue of parsed.error.issues) {
@@ -90,20 +106,18 @@ export function validatePlanForm(values: PlanFormValues): PlanFormResult {
     return { ok: false, errors };
   }
   const v = parsed.data;
-  const orBlank = (value: string) => (value === "" ? BLANK_REFERENCE.planNumber : value);
-  const month = v.month === "" ? "" : Number(v.month);
-  return {
-    ok: true,
-    request: {
-      year: v.year,
-      title: v.title === "" ? defaultTitle(v.year) : v.title,
-      reference: {
-        planNumber: orBlank(v.planNumber.replace(/\/KH-UBND$/i, "")),
-        day: orBlank(v.day === "" ? "" : String(Number(v.day)).padStart(2, "0")),
-        month: orBlank(month === "" ? "" : String(month).padStart(month <= 2 ? 2 : 1, "0")),
-        year: v.year,
-        issuer: orBlank(v.issuer),
-      },
-    },
+  const month = Number(v.month);
+  const reference: Partial<PlanReference> = {};
+  const give = (part: keyof PlanReference, value: string) => {
+    if (value !== "") reference[part] = value;
   };
+  give("planNumber", v.planNumber.replace(/\/KH-UBND$/i, ""));
+  give("day", v.day === "" ? "" : String(Number(v.day)).padStart(2, "0"));
+  give("month", v.month === "" ? "" : String(month).padStart(month <= 2 ? 2 : 1, "0"));
+  give("year", v.signedYear);
+  give("issuer", v.issuer);
+  const request: PlanRequest = { reference };
+  if (v.year !== "") request.year = v.year;
+  if (v.title !== "") request.title = v.title;
+  return { ok: true, request };
 }

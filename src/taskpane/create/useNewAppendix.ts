@@ -1,44 +1,116 @@
 import { useMemo, useState } from "react";
-import { AppendixSource } from "../../usecases/createAppendix";
+import { AppendixPreview, PlanRequest } from "../../usecases/createAppendix";
 import { ExcelActions } from "../host/excelActions";
 import { paneText } from "../paneText";
 import { emptyPlanForm, PlanField, PlanFormValues, validatePlanForm } from "./planForm";
-import { describeError, useAction } from "../shared/useAction";
+import { describeError, Status, useAction } from "../shared/useAction";
 
-/** The "Lập phụ lục" form and its two actions. */
+const text = paneText.create;
+
+/** A rebuild the officer is looking at: what it would write, and the form's entries it was made with. */
+export interface ShownPreview {
+  preview: AppendixPreview;
+  request: PlanRequest;
+}
+
+/**
+ * The "Lập phụ lục" form and its actions. "Tạo bảng trống" writes at once; "Lập lại từ trang đang mở"
+ * shows what the rebuild would write and what differs from the table, and writes only on "Lập bảng".
+ * Editing the form drops the preview: what is confirmed is always what was shown.
+ */
 export function useNewAppendix(actions: ExcelActions | null, onWritten: () => void) {
   const describe = useMemo(() => describeError(actions), [actions]);
-  const { busy, status, run } = useAction(describe);
+  const { busy, status, setStatus, run } = useAction(describe);
   const [values, setValues] = useState<PlanFormValues>(() => emptyPlanForm());
   const [errors, setErrors] = useState<Partial<Record<PlanField, string>>>({});
+  const [shown, setShown] = useState<ShownPreview | null>(null);
 
   const setValue = (field: PlanField, value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
     setErrors((current) => ({ ...current, [field]: undefined }));
+    setShown(null);
   };
 
-  const create = (source: AppendixSource) =>
+  /** The form's request, or the errors shown under its fields. */
+  const validated = (): PlanRequest | null => {
+    const result = validatePlanForm(values);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return null;
+    }
+    setErrors({});
+    return result.request;
+  };
+
+  const written = (appendixSheet: string, unitsSheet: string | null): Status => {
+    onWritten();
+    const units = unitsSheet === null ? "" : text.createdUnits(unitsSheet);
+    return { intent: "success", text: text.created(appendixSheet) + units };
+  };
+
+  const createBlank = () =>
     run(async () => {
       if (!actions) return null;
-      const validated = validatePlanForm(values);
-      if (!validated.ok) {
-        setErrors(validated.errors);
-        return { intent: "warning", text: paneText.create.invalid };
-      }
-      setErrors({});
-      const result = await actions.createAppendix(source, validated.request);
-      if (result.kind === "no-appendix")
-        return {
-          intent: "warning",
-          text: paneText.create.noAppendix(result.sheetName, result.message),
-        };
-      onWritten();
-      const units =
-        result.unitsSheet === null ? "" : paneText.create.createdUnits(result.unitsSheet);
-      return { intent: "success", text: paneText.create.created(result.appendixSheet) + units };
+      setShown(null);
+      const request = validated();
+      if (request === null) return { intent: "warning", text: text.invalid };
+      const result = await actions.createAppendix("blank", request);
+      if (result.kind !== "written") throw new Error(`a blank appendix gave ${result.kind}`);
+      return written(result.appendixSheet, result.unitsSheet);
     });
 
-  return { busy, status, values, errors, setValue, create };
+  const previewActive = () =>
+    run(async () => {
+      if (!actions) return null;
+      setShown(null);
+      const request = validated();
+      if (request === null) return { intent: "warning", text: text.invalid };
+      const result = await actions.createAppendix("active", request);
+      if (result.kind === "no-appendix")
+        return { intent: "warning", text: text.noAppendix(result.sheetName, result.message) };
+      if (result.kind !== "preview") throw new Error(`a preview gave ${result.kind}`);
+      setShown({ preview: result.preview, request });
+      return { intent: "info", text: text.preview.ready };
+    });
+
+  const confirm = () =>
+    run(async () => {
+      if (!actions || shown === null) return null;
+      const { preview, request } = shown;
+      const result = await actions.createAppendix({ previewed: preview }, request);
+      switch (result.kind) {
+        case "written":
+          setShown(null);
+          return written(result.appendixSheet, result.unitsSheet);
+        case "changed":
+          setShown({ preview: result.preview, request });
+          return { intent: "warning", text: text.preview.changed(preview.sheetName) };
+        case "no-appendix":
+          setShown(null);
+          return { intent: "warning", text: text.noAppendix(result.sheetName, result.message) };
+        default:
+          throw new Error(`a confirmed preview gave ${result.kind}`);
+      }
+    });
+
+  const cancel = () => {
+    if (busy) return;
+    setShown(null);
+    setStatus({ intent: "info", text: text.preview.cancelled });
+  };
+
+  return {
+    busy,
+    status,
+    values,
+    errors,
+    setValue,
+    createBlank,
+    previewActive,
+    preview: shown?.preview ?? null,
+    confirm,
+    cancel,
+  };
 }
 
 export type NewAppendixState = ReturnType<typeof useNewAppendix>;
