@@ -1,5 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
 import { checkTable, error, group, seriousPlaces, task, total } from "../../support/table";
+import { testRule } from "../support/ruleTester";
 
 describe("budget.format", () => {
   test("500.00 is one finding at the cell, and the group above it is not judged", () => {
@@ -48,4 +49,32 @@ describe("budget.format", () => {
     ]);
     expect(seriousPlaces(findings)).toEqual([error("budget.format", 3, "G3")]);
   });
+});
+
+testRule("budget.format", {
+  valid: [
+    {
+      name: "amounts as documents write them",
+      rows: [
+        group("1", "Chỉ đạo", "13.900.000"),
+        task("1.1", "Kế hoạch", "12.900.000 đ"),
+        task("1.2", "Báo cáo", "1,000,000"),
+        total("13.900.000"),
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: "500.00 and 4000.000",
+      rows: [
+        group("1", "Chỉ đạo"), // row 2
+        task("1.1", "Kế hoạch", "500.00"), // row 3
+        task("1.2", "Báo cáo", "4000.000"), // row 4
+      ],
+      findings: [
+        { cell: "G3", message: /“500\.00” không đọc được/ },
+        { cell: "G4", hint: "Có thể là 4.000.000; nhập lại bằng số (ô định dạng số #,##0)." },
+      ],
+    },
+  ],
 });

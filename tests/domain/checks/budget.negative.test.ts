@@ -1,5 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
 import { checkTable, error, group, seriousPlaces, task, total } from "../../support/table";
+import { testRule } from "../support/ruleTester";
 
 describe("budget.negative", () => {
   test("a negative amount is one finding at its cell", () => {
@@ -34,4 +35,20 @@ describe("budget.negative", () => {
     ]);
     expect(seriousPlaces(findings)).toEqual([error("budget.negative", 3, "G3")]);
   });
+});
+
+testRule("budget.negative", {
+  valid: [
+    {
+      name: "amounts of zero and more",
+      rows: [group("1", "Chỉ đạo"), task("1.1", "Kế hoạch", "0")],
+    },
+  ],
+  invalid: [
+    {
+      name: "a task at -500.000",
+      rows: [group("1", "Chỉ đạo"), task("1.1", "Kế hoạch", "-500.000")],
+      findings: [{ cell: "G3", message: "Kinh phí âm: -500.000.", actual: -500_000 }],
+    },
+  ],
 });

@@ -11,6 +11,7 @@ import {
   subHeadings,
   warning,
 } from "../../support/table";
+import { testRule } from "../support/ruleTester";
 
 /** Kinh phí split into Tổng số | Ngân sách xã | Nguồn khác: header row 1, sub-headings row 2. */
 const TOP = headerWith("Kinh phí", "", "");
@@ -130,4 +131,31 @@ describe("budget.sources", () => {
     });
     expect(seriousPlaces(findings).map((f) => f.row)).toEqual([4, 5]);
   });
+});
+
+testRule("budget.sources", {
+  valid: [{ name: "sources that add up to their totals", rows: table(), options: { header: TOP } }],
+  invalid: [
+    {
+      name: "a total mistyped: at the total, not again at the group above",
+      rows: table({ "1.1": ["1.500.000", "1.000.000", ""] }),
+      options: { header: TOP },
+      findings: [{ cell: "G4", severity: "error", expected: 1_000_000, actual: 1_500_000 }],
+    },
+    {
+      name: "a source mistyped: at the source, where its column's subtotals agree once corrected",
+      rows: table({ "1.2": ["2.000.000", "1.000.000", "1.500.000"] }),
+      options: { header: TOP },
+      findings: [{ cell: "I5", severity: "error", expected: 1_000_000, actual: 1_500_000 }],
+    },
+    {
+      name: "a total left blank beside its sources: a warning",
+      rows: table({ "1.2": ["", "1.000.000", "1.000.000"], "1": ["", "2.000.000", "1.000.000"] }),
+      options: { header: TOP },
+      findings: [
+        { cell: "G3", severity: "warning", message: /chưa ghi tổng số/ },
+        { cell: "G5", severity: "warning" },
+      ],
+    },
+  ],
 });

@@ -9,6 +9,7 @@ import {
   total,
   where,
 } from "../../support/table";
+import { testRule } from "../support/ruleTester";
 
 describe("budget.text", () => {
   test("words that are no amount are a note each, and the sums are judged without them", () => {
@@ -50,4 +51,30 @@ describe("budget.text", () => {
     expect(seriousPlaces(findings)).toEqual([error("budget.format", 3, "G3")]);
     expect(findings.some((f) => f.rule === "budget.text")).toBe(false);
   });
+});
+
+testRule("budget.text", {
+  valid: [
+    {
+      name: "amounts in figures; an amount in words is budget.format's",
+      rows: [
+        group("1", "Chỉ đạo"),
+        task("1.1", "Kế hoạch", "1.000.000"),
+        task("1.2", "Báo cáo", "Ba triệu đồng"),
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: "Lồng ghép and Không",
+      rows: [
+        group("1", "Chỉ đạo", "1.000.000"), // row 2
+        task("1.1", "Kế hoạch", "1.000.000"), // row 3
+        task("1.2", "Tuyên truyền", "Lồng ghép"), // row 4
+        task("1.3", "Kiểm tra", "Không"), // row 5
+        total("1.000.000"), // row 6
+      ],
+      findings: [{ cell: "G4", message: /“Lồng ghép”/ }, { cell: "G5" }],
+    },
+  ],
 });

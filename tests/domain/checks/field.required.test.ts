@@ -8,6 +8,7 @@ import {
   task,
   warning,
 } from "../../support/table";
+import { testRule } from "../support/ruleTester";
 
 describe("field.required", () => {
   test("a task with no lead is a warning at its lead cell", () => {
@@ -86,4 +87,27 @@ describe("field.required on sub-items and unreadable numbers", () => {
     ]);
     expect(seriousPlaces(findings)).toEqual([error("tt.format", 4, "A4")]);
   });
+});
+
+testRule("field.required", {
+  valid: [
+    {
+      name: "a group without a lead, and a sub-item led by the task above it",
+      rows: [group("1", "Chỉ đạo"), task("1.1", "Kế hoạch"), subItem("Dự thảo", undefined, "")],
+    },
+  ],
+  invalid: [
+    {
+      name: "a task without a lead; a row without a task",
+      rows: [
+        group("1", "Chỉ đạo"), // row 2
+        task("1.1", "Kế hoạch", undefined, ""), // row 3
+        task("1.2", ""), // row 4
+      ],
+      findings: [
+        { cell: "C3", message: "Nhiệm vụ 1.1 chưa có bộ phận chủ trì." },
+        { cell: "B4", message: "Dòng 1.2 chưa ghi nội dung nhiệm vụ." },
+      ],
+    },
+  ],
 });

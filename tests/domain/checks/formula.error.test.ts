@@ -2,6 +2,7 @@ import { describe, expect, test } from "@jest/globals";
 import { readAppendix } from "../../../src/domain/readAppendix";
 import { error, group, seriousPlaces, task, total } from "../../support/table";
 import { checkGrid, gridWith } from "../support/formulaGrid";
+import { testRule } from "../support/ruleTester";
 
 const rows = [
   group("1", "Công tác chỉ đạo điều hành", "3.000.000"), // row 2
@@ -94,4 +95,27 @@ describe("formula.error", () => {
       "Ô kinh phí chứa giá trị lỗi #N/A"
     );
   });
+});
+
+testRule("formula.error", {
+  valid: [
+    {
+      name: "formulas with results",
+      grid: gridWith(rows, { G2: { formula: "SUM(G3:G4)", value: 3_000_000 } }),
+    },
+  ],
+  invalid: [
+    {
+      name: "#REF! at a subtotal; #VALUE! at a task, passed on to its group",
+      grid: gridWith(rows, {
+        G2: { formula: "G3+#REF!", error: "#REF!" },
+        G6: { formula: "G98+G99", error: "#VALUE!" },
+        G5: { formula: "G6", error: "#VALUE!" },
+      }),
+      findings: [
+        { cell: "G2", message: /#REF!/ },
+        { cell: "G6", hint: /Ô G5 cộng ô này/ },
+      ],
+    },
+  ],
 });

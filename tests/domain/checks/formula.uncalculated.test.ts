@@ -2,6 +2,7 @@ import { describe, expect, test } from "@jest/globals";
 import { readAppendix } from "../../../src/domain/readAppendix";
 import { error, group, seriousPlaces, task, total, warning } from "../../support/table";
 import { checkGrid, gridWith, uncalculated } from "../support/formulaGrid";
+import { testRule } from "../support/ruleTester";
 
 const rows = [
   group("1", "Công tác chỉ đạo điều hành", "3.000.000"), // row 2
@@ -73,4 +74,21 @@ describe("formula.uncalculated", () => {
     expect(message).toContain("…");
     expect(message.length).toBeLessThan(200);
   });
+});
+
+testRule("formula.uncalculated", {
+  valid: [{ name: "sum formulas saved without results are computed", grid: gridWith(rows, sums) }],
+  invalid: [
+    {
+      name: "a formula that is no plain sum, saved without its result",
+      grid: gridWith(rows, { ...sums, G4: uncalculated("ROUND(G98*1.1,0)") }),
+      findings: [
+        {
+          cell: "G4",
+          message: /=ROUND\(G98\*1\.1,0\) chưa được tính/,
+          hint: /Các ô G2 và G7 cộng ô này/,
+        },
+      ],
+    },
+  ],
 });

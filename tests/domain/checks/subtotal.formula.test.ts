@@ -13,6 +13,7 @@ import {
   where,
 } from "../../support/table";
 import { checkGrid, gridWith } from "../support/formulaGrid";
+import { testRule } from "../support/ruleTester";
 
 const formula = (text: string, value: number) => ({ formula: text, value });
 
@@ -230,4 +231,31 @@ describe("subtotal.formula", () => {
       fixes({ G2: formula("G3+G4+G5+G6", 3_000_000), G7: formula("G2", 3_000_000) })
     ).toBeUndefined();
   });
+});
+
+testRule("subtotal.formula", {
+  valid: [
+    {
+      name: "formulas over exactly the children",
+      grid: gridWith(rows, { G2: formula("SUM(G3:G6)", 3_000_000), G7: formula("G2", 3_000_000) }),
+    },
+  ],
+  invalid: [
+    {
+      name: "a subtotal that leaves out a task with an amount: an error",
+      grid: gridWith(rows, { G2: formula("G3", 1_000_000), G7: formula("G2", 1_000_000) }),
+      findings: [
+        {
+          cell: "G2",
+          severity: "error",
+          message: /bỏ sót 1\.2 \(dòng 4\), 1\.3 \(dòng 5\), 1\.4 \(dòng 6\)/,
+        },
+      ],
+    },
+    {
+      name: "a formula that leaves out tasks still without an amount: a note",
+      grid: gridWith(rows, { G2: formula("G3+G6", 3_000_000), G7: formula("G2", 3_000_000) }),
+      findings: [{ cell: "G2", severity: "info" }],
+    },
+  ],
 });

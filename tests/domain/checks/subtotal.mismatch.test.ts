@@ -1,5 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
 import { checkTable, error, group, seriousPlaces, subItem, task, total } from "../../support/table";
+import { testRule } from "../support/ruleTester";
 
 describe("subtotal.mismatch", () => {
   test("a changed task amount: the group is reported, not every ancestor up to the total", () => {
@@ -137,4 +138,38 @@ describe("subtotal.mismatch", () => {
     expect(findings.find((f) => f.row === 3)?.hint).toContain("mục 1");
     expect(findings.find((f) => f.row === 7)?.hint).toContain("mục 2");
   });
+});
+
+/** A correct table: rows 2–7, total at row 7. */
+const CLEAN_TABLE = [
+  group("1", "Công tác chỉ đạo điều hành", "3.000.000"), // row 2
+  task("1.1", "Ban hành kế hoạch CCHC", "1.000.000"), // row 3
+  task("1.2", "Báo cáo định kỳ", "2.000.000"), // row 4
+  group("2", "Cải cách thủ tục hành chính", "1.000.000"), // row 5
+  task("2.1", "Công khai thủ tục hành chính", "1.000.000"), // row 6
+  total("4.000.000"), // row 7
+];
+
+testRule("subtotal.mismatch", {
+  valid: [{ name: "subtotals that add up", rows: CLEAN_TABLE }],
+  invalid: [
+    {
+      name: "a group two million short of its tasks",
+      rows: [
+        group("1", "Chỉ đạo", "1.000.000"), // row 2
+        task("1.1", "Kế hoạch", "1.000.000"), // row 3
+        task("1.2", "Báo cáo", "2.000.000"), // row 4
+        total("3.000.000"), // row 5
+      ],
+      findings: [
+        {
+          cell: "G2",
+          message:
+            "Kinh phí mục 1 ghi 1.000.000 nhưng các mục con cộng lại 3.000.000 (chênh 2.000.000).",
+          expected: 3_000_000,
+          actual: 1_000_000,
+        },
+      ],
+    },
+  ],
 });

@@ -8,6 +8,7 @@ import {
   task,
   total,
 } from "../../support/table";
+import { testRule } from "../support/ruleTester";
 
 describe("total.mismatch", () => {
   test("a labelled Tổng cộng that is not the sum of the top-level rows; the hint suggests a row counted twice", () => {
@@ -62,4 +63,29 @@ describe("total.mismatch", () => {
     ]);
     expect(seriousPlaces(findings)).toEqual([error("subtotal.mismatch", 2, "G2")]);
   });
+});
+
+/** A correct table: rows 2–7, total at row 7. */
+const CLEAN_TABLE = [
+  group("1", "Công tác chỉ đạo điều hành", "3.000.000"), // row 2
+  task("1.1", "Ban hành kế hoạch CCHC", "1.000.000"), // row 3
+  task("1.2", "Báo cáo định kỳ", "2.000.000"), // row 4
+  group("2", "Cải cách thủ tục hành chính", "1.000.000"), // row 5
+  task("2.1", "Công khai thủ tục hành chính", "1.000.000"), // row 6
+  total("4.000.000"), // row 7
+];
+
+testRule("total.mismatch", {
+  valid: [{ name: "a total that adds up the groups", rows: CLEAN_TABLE }],
+  invalid: [
+    {
+      name: "a total with two digits swapped",
+      rows: [
+        group("1", "Chỉ đạo", "1.200.000"), // row 2
+        task("1.1", "Kế hoạch", "1.200.000"), // row 3
+        total("2.100.000"), // row 4
+      ],
+      findings: [{ cell: "G4", expected: 1_200_000, actual: 2_100_000, hint: /đảo chữ số/ }],
+    },
+  ],
 });

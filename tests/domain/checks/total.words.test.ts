@@ -1,5 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
 import { checkTable, error, group, seriousPlaces, task, total } from "../../support/table";
+import { testRule } from "../support/ruleTester";
 
 const words = (text: string) => [text, "", "", "", "", "", ""];
 
@@ -31,4 +32,28 @@ describe("total.words", () => {
   test("a table without a words line is not judged on it", () => {
     expect(seriousPlaces(checkTable(table("")))).toEqual([]);
   });
+});
+
+/** The table of the tests above, at module level: total at row 4, words at row 5. */
+const wordsTable = (wordsLine: string) => [
+  group("1", "Công tác chỉ đạo điều hành", "34.900.000"), // row 2
+  task("1.1", "Ban hành kế hoạch CCHC", "34.900.000"), // row 3
+  total("34.900.000"), // row 4
+  words(wordsLine), // row 5
+];
+
+testRule("total.words", {
+  valid: [
+    {
+      name: "words that say the total",
+      rows: wordsTable("Bằng chữ: Ba mươi tư triệu chín trăm nghìn đồng."),
+    },
+  ],
+  invalid: [
+    {
+      name: "words that say another amount",
+      rows: wordsTable("Bằng chữ: Ba mươi ba triệu chín trăm nghìn đồng."),
+      findings: [{ cell: "A5", expected: 34_900_000 }],
+    },
+  ],
 });

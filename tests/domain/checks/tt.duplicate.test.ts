@@ -1,5 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
 import { checkTable, error, group, seriousPlaces, task } from "../../support/table";
+import { testRule } from "../support/ruleTester";
 
 describe("tt.duplicate", () => {
   test("a duplicated 5.2.1 followed by 5.2.3 is one duplicate and no gap", () => {
@@ -79,4 +80,32 @@ describe("tt.duplicate", () => {
     expect(finding?.hint).toContain("chen giữa 1.2 (dòng 4) và 1.3 (dòng 6)");
     expect(finding?.hint).not.toContain("dòng này là 1.3");
   });
+});
+
+testRule("tt.duplicate", {
+  valid: [
+    {
+      name: "each number once",
+      rows: [group("1", "Chỉ đạo"), task("1.1", "Kế hoạch"), task("1.2", "Báo cáo")],
+    },
+  ],
+  invalid: [
+    {
+      name: "1.1 twice: the second is the row to renumber",
+      rows: [
+        group("1", "Chỉ đạo"), // row 2
+        task("1.1", "Kế hoạch"), // row 3
+        task("1.1", "Báo cáo"), // row 4
+        task("1.3", "Kiểm tra"), // row 5
+      ],
+      findings: [
+        {
+          cell: "A4",
+          number: "1.1",
+          message: "Số thứ tự 1.1 trùng với dòng 3.",
+          hint: "Theo thứ tự, dòng này là 1.2.",
+        },
+      ],
+    },
+  ],
 });

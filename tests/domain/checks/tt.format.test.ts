@@ -1,5 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
 import { checkTable, error, group, seriousPlaces, task } from "../../support/table";
+import { testRule } from "../support/ruleTester";
 
 describe("tt.format", () => {
   test("a number typed with commas, 2,2,1, is one format finding and the 2.2.2 after it is no gap", () => {
@@ -89,4 +90,49 @@ describe("tt.format", () => {
     expect(first.hint).toContain("gõ 1.2");
     expect(second.message).toContain("được đọc là 2.10");
   });
+});
+
+testRule("tt.format", {
+  valid: [
+    {
+      name: "1, 1.1, I, a) and trailing dots",
+      rows: [
+        group("I", "Chỉ đạo điều hành"),
+        group("1.", "Ban hành kế hoạch"),
+        task("1.1.", "Kế hoạch CCHC"),
+        task("a)", "Kế hoạch tuyên truyền"),
+        group("II", "Cải cách thể chế"),
+        task("1", "Rà soát văn bản"),
+      ],
+    },
+    {
+      name: "parts A, B above Roman sections",
+      rows: [
+        group("A", "PHẦN A"),
+        group("I", "Chỉ đạo điều hành"),
+        task("1", "Ban hành kế hoạch"),
+        group("B", "PHẦN B"),
+        group("I", "Cải cách thể chế"),
+        task("1", "Rà soát văn bản"),
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: "commas, an unreadable number, a date and IIII",
+      rows: [
+        group("1", "Công tác chỉ đạo điều hành"), // row 2
+        task("1,1", "Ban hành kế hoạch CCHC"), // row 3
+        task("1.a", "Báo cáo định kỳ"), // row 4
+        task("01/03/2025", "Kiểm tra công tác CCHC"), // row 5
+        group("IIII", "Cải cách thể chế"), // row 6
+      ],
+      findings: [
+        { cell: "A3", number: "1,1", message: /1\.1/, hint: "Dùng dấu chấm giữa các cấp: 1.1." },
+        { cell: "A4", message: "Không đọc được số thứ tự “1.a”." },
+        { cell: "A5", message: /ngày tháng/ },
+        { cell: "A6", hint: "Sửa thành IV." },
+      ],
+    },
+  ],
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
 import { checkTable, error, group, seriousPlaces, task } from "../../support/table";
+import { testRule } from "../support/ruleTester";
 
 describe("tt.gap", () => {
   test("1.3 straight after 1.1 is one gap, at 1.3, naming 1.2", () => {
@@ -68,4 +69,34 @@ describe("tt.gap", () => {
     ]);
     expect(seriousPlaces(findings)).toEqual([error("tt.order", 6, "A6")]);
   });
+});
+
+testRule("tt.gap", {
+  valid: [
+    {
+      name: "numbers that follow on",
+      rows: [
+        group("1", "Chỉ đạo"),
+        task("1.1", "Kế hoạch"),
+        group("2", "TTHC"),
+        task("2.1", "Công khai"),
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: "1.3 straight after 1.1, and 3 after 1",
+      rows: [
+        group("1", "Chỉ đạo"), // row 2
+        task("1.1", "Kế hoạch"), // row 3
+        task("1.3", "Kiểm tra"), // row 4
+        group("3", "TTHC"), // row 5
+        task("3.1", "Công khai"), // row 6
+      ],
+      findings: [
+        { cell: "A4", message: "Thiếu số thứ tự 1.2: sau số trước đó là 1.3." },
+        { cell: "A5", message: /Thiếu số thứ tự 2/ },
+      ],
+    },
+  ],
 });

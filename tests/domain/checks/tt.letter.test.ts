@@ -1,5 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
 import { checkTable, error, group, seriousPlaces, task } from "../../support/table";
+import { testRule } from "../support/ruleTester";
 
 describe("tt.letter", () => {
   test("f) after e) is one finding; by the Vietnamese alphabet the point is g)", () => {
@@ -30,4 +31,26 @@ describe("tt.letter", () => {
     expect(seriousPlaces(findings)).toEqual([error("tt.letter", 12, "A12")]);
     expect(findings.find((f) => f.rule === "tt.letter")?.hint).toContain("k)");
   });
+});
+
+testRule("tt.letter", {
+  valid: [
+    {
+      name: "a) to g) in the Vietnamese alphabet",
+      rows: [
+        group("1", "Chỉ đạo"),
+        ...["a)", "b)", "c)", "d)", "đ)", "e)", "g)"].map((p) => task(p, `Điểm ${p}`)),
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: "f) after e)",
+      rows: [
+        group("1", "Chỉ đạo"), // row 2
+        ...["a)", "b)", "c)", "d)", "đ)", "e)", "f)"].map((p) => task(p, `Điểm ${p}`)), // rows 3–9
+      ],
+      findings: [{ cell: "A9", hint: "Theo thứ tự, điểm này là g)." }],
+    },
+  ],
 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from "@jest/globals";
 import { afterText } from "../../../src/domain/fixes/fix";
 import { proposeFixes } from "../../../src/domain/fixes/proposeFixes";
 import { checkTable, error, group, readTable, seriousPlaces, task } from "../../support/table";
+import { testRule } from "../support/ruleTester";
 
 describe("tt.order", () => {
   test("1.4 and 1.3 swapped are ONE finding, at the first row out of place", () => {
@@ -155,4 +156,35 @@ describe("tt.order", () => {
       ["A6", "1.1.2", "1.1.3"],
     ]);
   });
+});
+
+testRule("tt.order", {
+  valid: [
+    {
+      name: "numbers in order, each under its parent",
+      rows: [
+        group("1", "Chỉ đạo"),
+        group("1.1", "Báo cáo"),
+        task("1.1.1", "Định kỳ"),
+        task("1.2", "Kiểm tra"),
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: "two rows swapped; a level skipped",
+      rows: [
+        group("1", "Chỉ đạo"), // row 2
+        task("1.2", "Báo cáo"), // row 3
+        task("1.1", "Kế hoạch"), // row 4
+        task("1.3", "Kiểm tra"), // row 5
+        group("2", "TTHC"), // row 6
+        task("2.1.1", "Công khai"), // row 7
+      ],
+      findings: [
+        { cell: "A3", message: "Số 1.2 đứng trước 1.1: hai dòng bị đảo thứ tự." },
+        { cell: "A7", message: "Số 2.1.1 nhảy cấp: chưa có mục 2.1 ở trên." },
+      ],
+    },
+  ],
 });
