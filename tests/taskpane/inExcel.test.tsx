@@ -16,7 +16,6 @@ import { findingsText } from "../../src/sheet/sheetText";
 import { App } from "../../src/taskpane/App";
 import { createExcelActions } from "../../src/taskpane/host/excelActions";
 import { paneText } from "../../src/taskpane/paneText";
-import { defaultTitle } from "../../src/taskpane/create/planForm";
 import { checkPastedText } from "../../src/usecases/checkSheet";
 import { click, settle } from "./support/events";
 import { fakeActions, officeError, SHEET, TRANSLATED } from "./support/fakeActions";
@@ -242,16 +241,10 @@ describe("the pane in Excel", () => {
     expect(actions.createAppendix).not.toHaveBeenCalled();
     await click(screen.getByRole("button", { name: paneText.create.blank }));
     expect(actions.createAppendix).toHaveBeenCalledTimes(1);
+    // What the officer typed, no more: the plan's year, and a date whose year is the plan's.
     expect(actions.createAppendix).toHaveBeenCalledWith("blank", {
       year: "2020",
-      title: defaultTitle("2020"),
-      reference: {
-        planNumber: "01",
-        day: "06",
-        month: "01",
-        year: "2020",
-        issuer: "UBND xã Thượng Lộ",
-      },
+      reference: { planNumber: "01", day: "06", month: "01", issuer: "UBND xã Thượng Lộ" },
     });
     expect(await screen.findByText(paneText.create.created("Phụ lục (2)"))).toBeTruthy();
     // The picker learns about the new sheet.

@@ -105,8 +105,13 @@ describe("the Excel actions", () => {
 
   test("redoing the active sheet's table keeps its rows and adds its leads to the units list", async () => {
     const { sheets, actions } = fakeWorkbook([sampleGrid()], []);
-    await actions.createAppendix("active", REQUEST);
+    const previewed = await actions.createAppendix("active", REQUEST);
     expect(sheets.readSheet).toHaveBeenCalledWith(CONTEXT);
+    // The rebuild is shown first: nothing is written before the officer confirms it.
+    expect(sheets.writeSheet).not.toHaveBeenCalled();
+    if (previewed.kind !== "preview") throw new Error(`expected a preview, got ${previewed.kind}`);
+    const written = await actions.createAppendix({ previewed: previewed.preview }, REQUEST);
+    expect(written.kind).toBe("written");
     const [units, appendix] = sheets.writeSheet.mock.calls.map(([, sheet]) => sheet);
     const unitNames = units.rows.map((row) => row.cells[0]?.value);
     expect(unitNames).toContain("Văn phòng – Thống kê");
