@@ -1,7 +1,7 @@
+import { analysisOf, AppendixAnalysis } from "./analysis";
 import { Appendix } from "./appendix";
-import { auditBudget, Misplaced } from "./budgetAudit";
-import { analyseSequence } from "./numberSequence";
-import { buildOutline, Outline, OutlineNode } from "./outline";
+import { Misplaced } from "./budgetAudit";
+import { Outline, OutlineNode } from "./outline";
 
 /** One row of an appendix to write: a task, or a group whose amount is the sum of its children. */
 export interface PlanItem {
@@ -109,19 +109,18 @@ function planFromAppendix(
   return { title, reference, items: outline.roots.map(toItem) };
 }
 
-/** The plan of a table read from a sheet or a file, with the checker's reading of its amounts. */
+/**
+ * The plan of a table read from a sheet or a file, with the checker's reading of its amounts.
+ * `analysis`, when the caller has one of this appendix, is used instead of working it out again.
+ */
 export function planFromTable(
   appendix: Appendix,
   title: string,
-  reference: PlanReference
+  reference: PlanReference,
+  analysis?: AppendixAnalysis
 ): AppendixPlan {
-  const outline = buildOutline(appendix.rows, analyseSequence(appendix.rows));
-  return planFromAppendix(
-    outline,
-    title,
-    reference,
-    auditBudget(outline, appendix.total).misplaced
-  );
+  const { main } = analysisOf(appendix, analysis);
+  return planFromAppendix(main.outline, title, reference, main.budget.misplaced);
 }
 
 /** Whether an item or anything below it carries an amount, so that its own amount is a subtotal. */

@@ -1,15 +1,11 @@
-import { amountColumnView } from "./amountColumnView";
+import { analysisOf, AppendixAnalysis, ColumnAnalysis } from "./analysis";
 import { Appendix } from "./appendix";
-import { auditBudget } from "./budgetAudit";
 import { RULES } from "./checks/registry";
 import { CheckContext } from "./checks/support/context";
 import { RuleStage } from "./checks/support/rule";
 import { byPosition, Finding } from "./finding";
-import { FormulaCoverage, judgeFormulas } from "./formulaCoverage";
 import { notices } from "./messages";
-import { analyseSequence } from "./numberSequence";
-import { buildOutline } from "./outline";
-import { analyseSources, SourceFault, withFaultsCorrected } from "./sourceSplit";
+import { SourceFault } from "./sourceSplit";
 
 type Check = (context: CheckContext) => Finding[];
 
@@ -25,28 +21,27 @@ const COLUMN_CHECKS = checksOf("column");
 /** The "Bằng chữ" line states the main column's total. */
 const WORDS_CHECKS = checksOf("words");
 
-/** Every finding about an appendix, in sheet order. */
-export function checkAppendix(appendix: Appendix): Finding[] {
-  const sequence = analyseSequence(appendix.rows);
-  const contextOf = (view: Appendix, sourceFaults: SourceFault[] = []): CheckContext => {
-    const outline = buildOutline(view.rows, sequence);
-    const budget = auditBudget(outline, view.total);
-    let formulas: FormulaCoverage | undefined;
-    return {
-      appendix: view,
-      outline,
-      sequence,
-      budget,
-      sourceFaults,
-      // Judged when a rule first asks, once: counting mismatches for the sources does not need it.
-      get formulas() {
-        return (formulas ??= judgeFormulas(view, outline));
-      },
-    };
-  };
-  const columns = appendix.amountColumns;
+/**
+ * Every finding about an appendix, in sheet order. `analysis`, when the caller has one of this appendix
+ * (to propose fixes too), is used instead of working it out again.
+ */
+export function checkAppendix(appendix: Appendix, analysis?: AppendixAnalysis): Finding[] {
+  const analysed = analysisOf(appendix, analysis);
+  const { sequence, main, columns } = analysed;
+  const contextOf = (column: ColumnAnalysis, sourceFaults: SourceFault[]): CheckContext => ({
+    appendix: column.appendix,
+    column: column.column,
+    isMain: column.isMain,
+    outline: column.outline,
+    budget: column.budget,
+    get formulas() {
+      return column.formulas;
+    },
+    sequence,
+    sourceFaults,
+  });
   if (columns.length < 2) {
-    const context = contextOf(appendix);
+    const context = contextOf(main, []);
     const checks = [...TABLE_CHECKS, ...COLUMN_CHECKS, ...WORDS_CHECKS];
     return inSheetOrder(
       [...appendix.findings, ...checks.flatMap((check) => check(context))],
@@ -55,30 +50,23 @@ export function checkAppendix(appendix: Appendix): Finding[] {
   }
   // Several amount columns: each is judged on its own, with a fault between a row's sources and its
   // total read at its corrected value, so that the subtotals above it do not report it again.
-  const main = contextOf(appendix);
-  const faults = analyseSources(
-    appendix,
-    main.outline,
-    (view) => contextOf(view).budget.mismatches.length
-  );
-  main.sourceFaults = faults;
+  const whole = contextOf(main, analysed.sourceFaults);
   const findings = [
     ...appendix.findings,
-    ...[...TABLE_CHECKS, ...WORDS_CHECKS].flatMap((check) => check(main)),
+    ...[...TABLE_CHECKS, ...WORDS_CHECKS].flatMap((check) => check(whole)),
   ];
-  columns.forEach((column, index) => {
-    const placed = faults.filter((fault) => fault.column === index);
-    const context = contextOf(withFaultsCorrected(amountColumnView(appendix, index), placed));
-    const isMain = column.column === appendix.columns.budget;
+  for (const column of columns) {
+    const context = contextOf(column, []);
+    const label = column.column?.label ?? "";
     for (const check of COLUMN_CHECKS) {
       for (const finding of check(context))
         findings.push(
-          isMain
+          column.isMain
             ? finding
-            : { ...finding, message: notices.inColumn(column.label, finding.message) }
+            : { ...finding, message: notices.inColumn(label, finding.message) }
         );
     }
-  });
+  }
   return inSheetOrder(findings, appendix.hiddenRows);
 }
 

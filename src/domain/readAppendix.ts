@@ -21,6 +21,7 @@ const TOTAL_LABEL =
   /^(?:tong cong|tong so|tong kinh phi|tong|cong)(?: kinh phi| toan bo| ca nam| chung)*\s*(?:\(.*\))?\s*:?$/;
 const TEXT_FIELDS = ["lead", "partners", "product", "schedule"] as const;
 
+/** Thrown by readAppendix when a grid holds no appendix. */
 export class NoAppendixError extends Error {}
 
 type CellOf = (field: Field, index: number) => string;
@@ -32,12 +33,34 @@ interface HeaderMatch {
   taskText: string;
 }
 
-/** Finds the appendix table in a grid and reads its rows; throws NoAppendixError when there is none. */
-export function readAppendix(sheet: Grid): Appendix {
+/** Why a grid holds no appendix: no row of its first ones reads as the table's header. */
+export type NoAppendixReason = "no-header";
+
+/** The appendix found in a grid, or why there is none (with the Vietnamese to say). */
+export type FoundAppendix =
+  { found: true; appendix: Appendix } | { found: false; reason: NoAppendixReason; message: string };
+
+/** Finds the appendix table in a grid and reads its rows, or says why there is none. */
+export function findAppendix(sheet: Grid): FoundAppendix {
   // Sum formulas saved without their results (by tools that do not calculate) get them first.
   const grid = evaluateSums(sheet);
   const header = findHeader(grid);
-  if (!header) throw new NoAppendixError(notices.noHeader);
+  if (!header) return { found: false, reason: "no-header", message: notices.noHeader };
+  return { found: true, appendix: readTable(grid, header) };
+}
+
+/**
+ * Finds the appendix table in a grid and reads its rows; throws NoAppendixError when there is none.
+ * For the callers that still expect the exception; findAppendix says the same without one.
+ */
+export function readAppendix(sheet: Grid): Appendix {
+  const result = findAppendix(sheet);
+  if (!result.found) throw new NoAppendixError(result.message);
+  return result.appendix;
+}
+
+/** The table under the header found. */
+function readTable(grid: Grid, header: HeaderMatch): Appendix {
   const layout: AmountLayout =
     header.columns.budget === undefined
       ? { columns: [], headingRows: 0 }
