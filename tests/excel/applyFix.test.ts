@@ -4,7 +4,7 @@ jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manife
 
 import { CellEdit, Fix } from "../../src/domain/fixes/fix";
 import { cellAddress, Grid, GridCell } from "../../src/domain/grid";
-import { applyFix } from "../../src/excel/applyFix";
+import { applyFix, CellRestore, excelRestoreCells, restoreCells } from "../../src/excel/applyFix";
 import { excelSheets } from "../../src/excel/excelSheets";
 import { excelText } from "../../src/excel/excelText";
 import { mockExcel, officeError } from "./mockExcel";
@@ -113,5 +113,74 @@ describe("applyFix", () => {
     await expect(excelSheets.applyFix(excel.context, SHEET, fix)).rejects.toThrow(
       excelText.sheetMissing
     );
+  });
+});
+
+describe("restoreCells", () => {
+  it("writes the old contents, formats first, then deletes the inserted rows, in one sync", async () => {
+    const excel = mockExcel({ sheets: [{ name: SHEET, grid: table(6) }] });
+    const cells: CellRestore[] = [
+      { row: 2, column: 1, content: { value: 7 }, numberFormat: "General" },
+      { row: 3, column: 1, content: { value: "1.10" }, numberFormat: "@" },
+      { row: 2, column: 7, content: { formula: "=SUM(G3:G4)" }, numberFormat: null },
+      { row: 3, column: 7, content: { value: "" }, numberFormat: null },
+      // Below the rows deleted: written where it is now, then moved up with its row.
+      { row: 7, column: 2, content: { value: "- Việc cũ" }, numberFormat: "@" },
+    ];
+    await restoreCells(excel.context, SHEET, cells, { first: 5, count: 2 });
+    expect(excel.syncCount).toBe(1);
+    expect(excel.cell(SHEET, "A2")).toMatchObject({ value: 7, formatAtWrite: "General" });
+    expect(excel.cell(SHEET, "A3")).toMatchObject({ value: "1.10", formatAtWrite: "@" });
+    expect(excel.cell(SHEET, "G2")?.formula).toBe("=SUM(G3:G4)");
+    expect(excel.cell(SHEET, "G3")?.value).toBeUndefined();
+    // Rows 5 and 6 are gone: row 7 is row 5 now, and nothing is left below it.
+    expect(excel.cell(SHEET, "B5")).toMatchObject({ value: "- Việc cũ", formatAtWrite: "@" });
+    expect(excel.cell(SHEET, "B5")?.formula).toBeUndefined();
+    expect(excel.cell(SHEET, "G5")?.value).toBe(6000);
+    expect(excel.cell(SHEET, "B6")).toBeUndefined();
+    // One range per run down a column; the rows go last.
+    const writes = excel.writes(SHEET);
+    expect(writes.filter((call) => call.action === "values").map((call) => call.target)).toEqual([
+      "range A2:A3",
+      "range B7:B7",
+      "range G2:G3",
+    ]);
+    expect(writes[writes.length - 1]).toMatchObject({ target: "range 5:6", action: "delete()" });
+  });
+
+  it("moves the merged areas and hidden rows below the deleted rows up with them", async () => {
+    const grid = { ...table(8), merges: ["B8:C8", "B5:C6"], hiddenRows: new Set([8]) };
+    const excel = mockExcel({ sheets: [{ name: SHEET, grid }] });
+    await restoreCells(excel.context, SHEET, [], { first: 5, count: 2 });
+    expect(excel.sheet(SHEET).merges).toEqual(["B6:C6"]);
+    expect([...excel.sheet(SHEET).hiddenRows]).toEqual([6]);
+    expect(excel.cell(SHEET, "B6")?.value).toBe("Nhiệm vụ 7");
+  });
+
+  it("deletes no row when the fix inserted none", async () => {
+    const excel = mockExcel({ sheets: [{ name: SHEET, grid: table(3) }] });
+    await restoreCells(
+      excel.context,
+      SHEET,
+      [{ row: 2, column: 1, content: { value: "1" }, numberFormat: "@" }],
+      null
+    );
+    expect(excel.syncCount).toBe(1);
+    expect(excel.writes(SHEET).some((call) => call.action === "delete()")).toBe(false);
+    expect(excel.cell(SHEET, "B4")?.value).toBe("Nhiệm vụ 3");
+  });
+
+  it("reports a protected sheet in Vietnamese and changes nothing", async () => {
+    const excel = mockExcel({ sheets: [{ name: SHEET, grid: table(3), protected: true }] });
+    await expect(
+      excelRestoreCells(
+        excel.context,
+        SHEET,
+        [{ row: 2, column: 1, content: { value: "9" }, numberFormat: "@" }],
+        { first: 3, count: 1 }
+      )
+    ).rejects.toThrow(excelText.protectedSheet);
+    expect(excel.cell(SHEET, "A2")?.value).toBe("1");
+    expect(excel.cell(SHEET, "B3")?.value).toBe("Nhiệm vụ 2");
   });
 });

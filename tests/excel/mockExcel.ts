@@ -11,7 +11,8 @@ import { cellAddress, columnLetter, columnNumber, Grid } from "../../src/domain/
  * hands out, and its `context.sync` behaves like Excel's:
  * - writes are queued and happen only at the sync, in the order they were made (a number format set
  *   after a value comes too late, as in Excel); a string starting with "=", "+" or "-" written to a cell
- *   not formatted "@" becomes a formula, as in Excel;
+ *   not formatted "@" becomes a formula, as in Excel; whole rows inserted (Range.insert "Down") or
+ *   deleted (Range.delete "Up") move the cells, hidden rows and merged areas below them;
  * - loads are answered at the sync from the state as it is then; before it, the object still holds
  *   office-addin-mock's "Error, context.sync() was not called"; so are getCellProperties (the font's
  *   bold and italic), getRowProperties (rowIndex and rowHidden) and getMergedAreasOrNullObject; a cell
@@ -733,6 +734,12 @@ export class MockExcel {
               throw new Error("The mock only inserts whole rows");
             shiftRows(sheet(), bounds.firstRow, rows);
           }),
+        delete: (shift: string) =>
+          this.call(root, "delete", [shift], () => {
+            if (shift !== "Up" || bounds.firstColumn !== 1 || bounds.lastColumn !== MAX_COLUMN)
+              throw new Error("The mock only deletes whole rows");
+            deleteRows(sheet(), bounds.firstRow, rows);
+          }),
         select: () => this.call(root, "select", [], () => (sheet().selection = address), false),
       },
       root
@@ -1081,6 +1088,35 @@ function grid<T>(bounds: Bounds, cell: (address: string) => T): T[][] {
     rows.push(cells);
   }
   return rows;
+}
+
+/**
+ * Whole rows `row` to `row + count - 1` deleted: their cells and hidden flags go, what is below moves up.
+ * (Formulas are kept as written, as insertion keeps them: the mock computes none.)
+ */
+function deleteRows(sheet: MockSheet, row: number, count: number): void {
+  const last = row + count - 1;
+  const moved = new Map<string, MockCell>();
+  for (const [address, cell] of sheet.cells) {
+    const { firstRow, firstColumn } = parseBounds(address);
+    if (firstRow < row) moved.set(address, cell);
+    else if (firstRow > last) moved.set(cellAddress(firstColumn, firstRow - count), cell);
+  }
+  sheet.cells = moved;
+  sheet.hiddenRows = new Set(
+    [...sheet.hiddenRows]
+      .filter((hidden) => hidden < row || hidden > last)
+      .map((hidden) => (hidden > last ? hidden - count : hidden))
+  );
+  // A merged area keeps the rows of it that stay (it shrinks); one wholly deleted goes.
+  const after = (kept: number) => (kept > last ? kept - count : kept);
+  sheet.merges = sheet.merges.flatMap((merge) => {
+    const bounds = parseBounds(merge);
+    const firstKept = bounds.firstRow < row ? bounds.firstRow : Math.max(bounds.firstRow, last + 1);
+    const lastKept = bounds.lastRow > last ? bounds.lastRow : Math.min(bounds.lastRow, row - 1);
+    if (firstKept > lastKept) return [];
+    return [boundsText({ ...bounds, firstRow: after(firstKept), lastRow: after(lastKept) })];
+  });
 }
 
 /** Whole rows inserted before `row`: cells and merged areas at or below it move down. */
