@@ -1,7 +1,9 @@
 import { analysisOf, AppendixAnalysis } from "./analysis";
 import { Appendix } from "./appendix";
 import { Misplaced } from "./budgetAudit";
+import { WRITTEN_FIELDS, WrittenField } from "./columns";
 import { Outline, OutlineNode } from "./outline";
+import { numberOf } from "./rowNames";
 
 /** One row of an appendix to write: a task, or a group whose amount is the sum of its children. */
 export interface PlanItem {
@@ -56,17 +58,15 @@ const CCHC_AREAS = [
   "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ",
 ];
 
+/** A plan item's texts, column by column as COLUMNS has them: the task and the texts about it. */
+function textsOf(source: Partial<Record<WrittenField, string>>): Record<WrittenField, string> {
+  const texts = {} as Record<WrittenField, string>;
+  for (const field of WRITTEN_FIELDS) texts[field] = source[field] ?? "";
+  return texts;
+}
+
 function item(number: string, task: string, children: PlanItem[] = []): PlanItem {
-  return {
-    number,
-    task,
-    lead: "",
-    partners: "",
-    product: "",
-    schedule: "",
-    amount: null,
-    children,
-  };
+  return { number, ...textsOf({ task }), amount: null, children };
 }
 
 /** A correctly formatted appendix to fill in: the CCHC areas, each with an empty first task. */
@@ -93,12 +93,8 @@ function planFromAppendix(
   const toItem = (node: OutlineNode): PlanItem => {
     const { row } = node;
     const planItem: PlanItem = {
-      number: row.number.kind === "number" ? row.number.number.canonical : row.numberText,
-      task: row.task,
-      lead: row.lead,
-      partners: row.partners,
-      product: row.product,
-      schedule: row.schedule,
+      number: numberOf(row),
+      ...textsOf(row),
       amount: row.amount.kind === "amount" && !movedAway.has(node) ? row.amount.value : null,
       children: node.children.map(toItem),
     };

@@ -1,5 +1,5 @@
 import { GridCell } from "./grid";
-import { composed } from "./text";
+import { cleanText } from "./text";
 
 /** Why a cell could not be read as an amount; the Vietnamese wording lives in checks/budgetFormat.ts. */
 export type AmountProblem =
@@ -38,13 +38,20 @@ export function isErrorValue(text: string): boolean {
  * `readAmount`.
  */
 export function readAmountCell(cell: GridCell | undefined, scale = 1): AmountReading {
+  const clean =
+    cell && typeof cell.value === "string" ? { ...cell, value: cleanText(cell.value) } : cell;
+  return readCleanAmountCell(clean, scale);
+}
+
+/** As readAmountCell, for a cell whose text is clean already (a cell of a grid that went through cleanGrid). */
+export function readCleanAmountCell(cell: GridCell | undefined, scale = 1): AmountReading {
   if (!cell) return EMPTY_AMOUNT;
   if (cell.error) return { kind: "error", error: cell.error.trim().toUpperCase() };
   const { value } = cell;
   if (typeof value === "string" && isErrorValue(value))
     return { kind: "error", error: value.trim().toUpperCase() };
   if (value === null && cell.formula) return UNCALCULATED;
-  return readAmount(value, scale);
+  return readCleanAmount(value, scale);
 }
 
 const CURRENCY = /\s*(?:vnđ|vnd|đồng|đ|₫|dong|d)\.?$/i;
@@ -62,11 +69,16 @@ const INVISIBLE_SPACES = /[\s\u00a0\u202f\u2009]/g;
  * and writes decimals after a comma; an English-locale "12,900,000" is read too.
  */
 export function readAmount(value: string | number | boolean | null, scale = 1): AmountReading {
+  return readCleanAmount(typeof value === "string" ? cleanText(value) : value, scale);
+}
+
+/** As readAmount, for a value whose text is clean already (see cleanText). */
+export function readCleanAmount(value: string | number | boolean | null, scale = 1): AmountReading {
   if (value === null) return EMPTY_AMOUNT;
   if (typeof value === "boolean")
     return { kind: "unreadable", text: String(value), problem: "not-a-number" };
   if (typeof value === "number") return fromNumber(value, scale, String(value));
-  const text = composed(value).trim();
+  const text = value;
   if (text === "" || DASHES.test(text)) return EMPTY_AMOUNT;
   if (saysNoAmount(text)) return { kind: "empty", text };
   return readAmountText(text, scale);

@@ -1,4 +1,4 @@
-import { composed } from "./text";
+import { cleanText } from "./text";
 
 /** The Vietnamese alphabet as documents letter their points: no f, j, w, z. */
 const VIETNAMESE_LETTERS = "abcdđeghiklmnopqrstuvxy";
@@ -33,11 +33,17 @@ const DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const LETTER = /^([a-zđ])\s*[).]$/i;
 const BULLETS = /^[-–—+*•·]$/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+const NONE: NumberReading = Object.freeze({ kind: "none" });
 
+/** Reads a TT cell's value as written: "1.2", "II", "đ)", "2,2,1"; a bullet or nothing is none. */
 export function readNumber(raw: string | number | boolean | null): NumberReading {
-  if (raw === null || raw === false) return { kind: "none" };
-  const text = composed(String(raw).trim());
-  if (text === "" || BULLETS.test(text)) return { kind: "none" };
+  if (raw === null || raw === false) return NONE;
+  return readNumberText(cleanText(String(raw)));
+}
+
+/** As readNumber, for a TT whose text is clean already (a cell of a grid that went through cleanGrid). */
+export function readNumberText(text: string): NumberReading {
+  if (text === "" || BULLETS.test(text)) return NONE;
   if (ARABIC.test(text)) {
     const plain = text.endsWith(".") ? text.slice(0, -1) : text;
     const parts = plain.split(".").map(Number);
@@ -126,9 +132,10 @@ export function letterAt(place: number): string {
  * A TT cell that is one capital letter of the Vietnamese alphabet ("A", "B", "Đ"), as tables letter
  * their parts ("PHẦN A"): its place in the alphabet, else null. Whether the table uses such parts is
  * the sequence's to decide (see partLetters): "C", "I", "V", "X", "L" are Roman numerals as well.
+ * `text` is a TT as the table holds it (AppendixRow.numberText): clean already.
  */
 export function capitalLetterPlace(text: string): number | null {
-  const letter = composed(text.trim());
+  const letter = text;
   if (letter.length !== 1 || letter === letter.toLowerCase()) return null;
   const place = VIETNAMESE_LETTERS.indexOf(letter.toLowerCase());
   return place >= 0 ? place + 1 : null;

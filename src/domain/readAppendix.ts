@@ -1,37 +1,26 @@
-import { amountLayout, AmountLayout } from "./amountColumns";
 import { Appendix, AppendixRow, TotalRow, WordsLine } from "./appendix";
 import { blankRowNotice } from "./checks/rowBlank";
 import { continuationNotice } from "./checks/rowContinuation";
 import { repeatedHeaderNotice } from "./checks/rowHeader";
 import { mergedAreaNotices } from "./checks/tableMerged";
-import { Field, FIELDS, fieldOfHeader, unitOf } from "./columns";
+import { Field, FIELDS } from "./columns";
 import { evaluateSums } from "./evaluateSums";
 import { Finding } from "./finding";
-import { cellAddress, cellText, Grid, GridCell } from "./grid";
+import { cellAddress, Grid, GridCell } from "./grid";
 import { notices } from "./messages";
-import { AmountReading, readAmountCell } from "./money";
-import { readNumber } from "./numbering";
-import { composed, folded } from "./text";
-
-/** How far down a sheet the header is looked for, past the title block. */
-const HEADER_SEARCH_ROWS = 60;
-/** "Tổng cộng kinh phí thực hiện": longer labels are tasks, and are not folded to find out. */
-const MAX_TOTAL_LABEL = 40;
-const TOTAL_LABEL =
-  /^(?:tong cong|tong so|tong kinh phi|tong|cong)(?: kinh phi| toan bo| ca nam| chung)*\s*(?:\(.*\))?\s*:?$/;
-const TEXT_FIELDS = ["lead", "partners", "product", "schedule"] as const;
-
-/** Thrown by readAppendix when a grid holds no appendix. */
-export class NoAppendixError extends Error {}
-
-type CellOf = (field: Field, index: number) => string;
-
-interface HeaderMatch {
-  index: number;
-  columns: Partial<Record<Field, number>>;
-  /** The Nhiệm vụ header as written, to spot the header repeated on later pages cheaply. */
-  taskText: string;
-}
+import { AmountReading, readCleanAmountCell } from "./money";
+import { NumberReading, readNumberText } from "./numbering";
+import { amountLayout, AmountLayout } from "./reading/amountColumns";
+import { cleanGrid, textOf } from "./reading/cleanGrid";
+import { continues, joinContinuation } from "./reading/continuation";
+import {
+  findHeader,
+  findScale,
+  HeaderMatch,
+  isColumnIndexRow,
+  isRepeatedHeader,
+} from "./reading/header";
+import { findWords, isLastFilledRow, isTotalLabel } from "./reading/totalRow";
 
 /** Why a grid holds no appendix: no row of its first ones reads as the table's header. */
 export type NoAppendixReason = "no-header";
@@ -40,10 +29,17 @@ export type NoAppendixReason = "no-header";
 export type FoundAppendix =
   { found: true; appendix: Appendix } | { found: false; reason: NoAppendixReason; message: string };
 
-/** Finds the appendix table in a grid and reads its rows, or says why there is none. */
+/** Thrown by readAppendix when a grid holds no appendix. */
+export class NoAppendixError extends Error {}
+
+/**
+ * Finds the appendix table in a grid and reads its rows, or says why there is none. The grid's text is
+ * made clean here, once (reading/cleanGrid), and sum formulas saved without results get them; the
+ * header, the Kinh phí columns under it, the total and its words line, and the rows split by page
+ * breaks are each read in reading/.
+ */
 export function findAppendix(sheet: Grid): FoundAppendix {
-  // Sum formulas saved without their results (by tools that do not calculate) get them first.
-  const grid = evaluateSums(sheet);
+  const grid = evaluateSums(cleanGrid(sheet));
   const header = findHeader(grid);
   if (!header) return { found: false, reason: "no-header", message: notices.noHeader };
   return { found: true, appendix: readTable(grid, header) };
@@ -59,7 +55,10 @@ export function readAppendix(sheet: Grid): Appendix {
   return result.appendix;
 }
 
-/** The table under the header found. */
+const EMPTY: AmountReading = Object.freeze({ kind: "empty" });
+const NO_ROWS: ReadonlySet<number> = new Set();
+
+/** The table under the header found, from a clean grid. */
 function readTable(grid: Grid, header: HeaderMatch): Appendix {
   const layout: AmountLayout =
     header.columns.budget === undefined
@@ -79,18 +78,17 @@ function readTable(grid: Grid, header: HeaderMatch): Appendix {
     offsets[field] = column === undefined ? -1 : column - grid.firstColumn;
   }
   const amountOffsets = amountColumns.map((column) => column.column - grid.firstColumn);
-  const at = (cells: GridCell[], field: Field): GridCell | undefined => cells[offsets[field]];
   const amountsOf = (cells: GridCell[]) => {
     const amounts: AmountReading[] = [];
     const formulas: (string | undefined)[] = [];
     amountOffsets.forEach((offset, i) => {
-      amounts.push(amountOfCell(cells[offset], amountColumns[i].scale));
+      amounts.push(readCleanAmountCell(cells[offset], amountColumns[i].scale));
       formulas.push(cells[offset]?.formula);
     });
     return { amounts, formulas };
   };
   const sheetRow = (index: number) => grid.firstRow + index;
-  const cellOf: CellOf = (field, index) =>
+  const cellOf = (field: Field, index: number) =>
     cellAddress(header.columns[field] ?? grid.firstColumn, sheetRow(index));
 
   const rows: AppendixRow[] = [];
@@ -99,6 +97,10 @@ function readTable(grid: Grid, header: HeaderMatch): Appendix {
   let blankRun: number[] = [];
   let total: TotalRow | null = null;
   let words: WordsLine | null = null;
+  const reportBlanks = () => {
+    for (const index of blankRun)
+      findings.push(blankRowNotice(sheetRow(index), cellOf("number", index)));
+  };
   const { headingRows } = layout;
   let start = header.index + 1 + headingRows;
   if (start < grid.rows.length && isColumnIndexRow(grid.rows[start])) start++;
@@ -117,12 +119,12 @@ function readTable(grid: Grid, header: HeaderMatch): Appendix {
   for (let index = start; index < grid.rows.length; index++) {
     const cells = grid.rows[index];
     const texts: Record<Field, string> = {
-      number: cellText(cells[offsets.number]),
-      task: composed(cellText(cells[offsets.task])),
-      lead: composed(cellText(cells[offsets.lead])),
-      partners: composed(cellText(cells[offsets.partners])),
-      product: composed(cellText(cells[offsets.product])),
-      schedule: composed(cellText(cells[offsets.schedule])),
+      number: textOf(cells[offsets.number]),
+      task: textOf(cells[offsets.task]),
+      lead: textOf(cells[offsets.lead]),
+      partners: textOf(cells[offsets.partners]),
+      product: textOf(cells[offsets.product]),
+      schedule: textOf(cells[offsets.schedule]),
       budget: amountText(cells, offsets.budget, amountOffsets),
     };
     const filled =
@@ -149,19 +151,18 @@ function readTable(grid: Grid, header: HeaderMatch): Appendix {
         skippedRows.push(sheetRow(++index));
       continue;
     }
-    const numberCell = at(cells, "number");
-    const number = readNumber(numberCell?.value ?? null);
+    const numberCell = cells[offsets.number];
+    const number = numberOf(numberCell);
     const { amounts, formulas } = amountsOf(cells);
     const amount = amounts[main] ?? EMPTY;
     const amountFormula = formulas[main];
     const label = texts.number || texts.task;
-    const labelledTotal =
-      number.kind !== "number" &&
-      texts.lead === "" &&
-      label.length <= MAX_TOTAL_LABEL &&
-      TOTAL_LABEL.test(folded(label));
+    const labelledTotal = number.kind !== "number" && texts.lead === "" && isTotalLabel(label);
     const onlyAmount = filled === 1 && texts.budget !== "";
-    if (labelledTotal || (onlyAmount && isLastFilledRow(grid, index, at, amountOffsets))) {
+    if (
+      labelledTotal ||
+      (onlyAmount && isLastFilledRow(grid, index, offsets.number, amountOffsets))
+    ) {
       total = {
         row: sheetRow(index),
         label,
@@ -170,7 +171,7 @@ function readTable(grid: Grid, header: HeaderMatch): Appendix {
         amounts,
         amountFormulas: formulas,
       };
-      reportBlanks(blankRun, findings, sheetRow, cellOf);
+      reportBlanks();
       blankRun = [];
       // Some tables put "Tổng cộng" first, right under the header; the tasks follow it.
       if (rows.length === 0) continue;
@@ -178,20 +179,8 @@ function readTable(grid: Grid, header: HeaderMatch): Appendix {
       break;
     }
     const previous = rows[rows.length - 1];
-    const continuation = previous && texts.number === "" && texts.task === "";
-    const fitsAbove = amounts.every(
-      (reading, i) => reading.kind === "empty" || previous?.amounts[i].kind === "empty"
-    );
-    if (continuation && fitsAbove) {
-      for (const field of TEXT_FIELDS) previous[field] = joined(previous[field], texts[field]);
-      amounts.forEach((reading, i) => {
-        if (reading.kind === "empty") return;
-        previous.amounts[i] = reading;
-        previous.amountFormulas[i] = formulas[i];
-      });
-      previous.amount = previous.amounts[main] ?? EMPTY;
-      previous.amountFormula = previous.amountFormulas[main];
-      previous.continuationRows.push(sheetRow(index));
+    if (continues(previous, texts, amounts)) {
+      joinContinuation(previous, sheetRow(index), texts, amounts, formulas, main);
       skippedRows.push(...blankRun.map(sheetRow));
       const firstFilled = FIELDS.find((field) => texts[field] !== "") as Field;
       findings.push(continuationNotice(sheetRow(index), cellOf(firstFilled, index), previous.row));
@@ -199,11 +188,11 @@ function readTable(grid: Grid, header: HeaderMatch): Appendix {
       continue;
     }
     if (blankRun.length > 0) {
-      reportBlanks(blankRun, findings, sheetRow, cellOf);
+      reportBlanks();
       skippedRows.push(...blankRun.map(sheetRow));
       blankRun = [];
     }
-    const taskCell = at(cells, "task");
+    const taskCell = cells[offsets.task];
     rows.push({
       row: sheetRow(index),
       numberText: texts.number,
@@ -239,103 +228,17 @@ function readTable(grid: Grid, header: HeaderMatch): Appendix {
   };
 }
 
-function findHeader(grid: Grid): HeaderMatch | null {
-  const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
-  for (let index = 0; index < limit; index++) {
-    const columns = headerColumns(grid.rows[index], grid.firstColumn);
-    const named = Object.keys(columns).length;
-    if (
-      named >= 3 &&
-      columns.task !== undefined &&
-      (columns.number !== undefined || columns.budget !== undefined)
-    ) {
-      const taskText = cellText(grid.rows[index][(columns.task as number) - grid.firstColumn]);
-      return { index, columns, taskText };
-    }
-  }
-  return null;
-}
-
-function headerColumns(cells: GridCell[], firstColumn: number): Partial<Record<Field, number>> {
-  const columns: Partial<Record<Field, number>> = {};
-  cells.forEach((cell, offset) => {
-    const text = cellText(cell);
-    if (text.length === 0 || text.length > 80) return;
-    const field = fieldOfHeader(text);
-    if (field && columns[field] === undefined) columns[field] = firstColumn + offset;
-  });
-  return columns;
-}
-
-/** Tables copied across pages often repeat their header row. */
-function isRepeatedHeader(cells: GridCell[], header: HeaderMatch, firstColumn: number): boolean {
-  const again = headerColumns(cells, firstColumn);
-  return (
-    FIELDS.filter((field) => again[field] !== undefined && again[field] === header.columns[field])
-      .length >= 3
-  );
-}
-
-/** "1 2 3 4 5 6 7" or "(1) (2) …" under the header: column numbers, not a task. */
-function isColumnIndexRow(cells: GridCell[]): boolean {
-  const values = cells.map(cellText).filter((text) => text !== "");
-  if (values.length < 3) return false;
-  return values.every((text, i) => text.replace(/[()]/g, "") === String(i + 1));
-}
-
-/** How far below the total the "Bằng chữ: …" line is looked for. */
-const WORDS_SEARCH_ROWS = 3;
-const WORDS_LABEL = /^bang chu\b/;
-
-/** The total in words, on one of the rows just below the total. */
-function findWords(grid: Grid, from: number): WordsLine | null {
-  for (let index = from; index < Math.min(grid.rows.length, from + WORDS_SEARCH_ROWS); index++) {
-    const cells = grid.rows[index];
-    for (let offset = 0; offset < cells.length; offset++) {
-      const text = composed(cellText(cells[offset]));
-      if (text.length < 200 && WORDS_LABEL.test(folded(text))) {
-        return { row: grid.firstRow + index, column: grid.firstColumn + offset, text };
-      }
-    }
-  }
-  return null;
-}
-
-/** A unit in the Kinh phí header wins; else an "ĐVT: …" line above the header; else đồng. */
-function findScale(grid: Grid, header: HeaderMatch): number {
-  const budgetHeader = cellText(
-    grid.rows[header.index][(header.columns.budget as number) - grid.firstColumn]
-  );
-  const fromHeader = unitOf(budgetHeader);
-  if (fromHeader !== null) return fromHeader;
-  for (let index = header.index - 1; index >= 0; index--) {
-    for (const cell of grid.rows[index]) {
-      const text = folded(cellText(cell));
-      if (/^(?:dvt|don vi tinh)\b/.test(text)) return unitOf(text) ?? 1;
-    }
-  }
-  return 1;
-}
-
-/** An amount-only row with nothing after it is the grand total whose label was lost. */
-function isLastFilledRow(
-  grid: Grid,
-  index: number,
-  at: (cells: GridCell[], field: Field) => GridCell | undefined,
-  amountOffsets: number[]
-) {
-  for (let next = index + 1; next < grid.rows.length; next++) {
-    const cells = grid.rows[next];
-    if (cellText(at(cells, "number")) !== "") return false;
-    if (amountOffsets.some((offset) => cellText(cells[offset]) !== "")) return false;
-  }
-  return true;
+/** A TT cell read as a number: its clean text, a number cell's digits; FALSE is no number. */
+function numberOf(cell: GridCell | undefined): NumberReading {
+  const value = cell?.value ?? null;
+  if (value === false) return readNumberText("");
+  return readNumberText(textOf(cell));
 }
 
 /** Whether two rows hold the same texts, cell by cell. */
 function sameTexts(first: GridCell[], second: GridCell[]): boolean {
   for (let i = 0; i < Math.max(first.length, second.length); i++)
-    if (cellText(first[i]) !== cellText(second[i])) return false;
+    if (textOf(first[i]) !== textOf(second[i])) return false;
   return true;
 }
 
@@ -354,31 +257,7 @@ function amountText(cells: GridCell[], mainOffset: number, amountOffsets: number
 }
 
 function writtenText(cell: GridCell | undefined): string {
-  const text = cellText(cell);
+  const text = textOf(cell);
   if (text !== "" || !cell) return text;
   return cell.error ?? (cell.formula ? `=${cell.formula}` : "");
-}
-
-/** A Kinh phí cell read into whole đồng. */
-function amountOfCell(cell: GridCell | undefined, scale: number): AmountReading {
-  return readAmountCell(cell, scale);
-}
-
-const EMPTY: AmountReading = Object.freeze({ kind: "empty" });
-const NO_ROWS: ReadonlySet<number> = new Set();
-
-function reportBlanks(
-  blankRun: number[],
-  findings: Finding[],
-  sheetRow: (index: number) => number,
-  cellOf: CellOf
-) {
-  for (const index of blankRun) {
-    findings.push(blankRowNotice(sheetRow(index), cellOf("number", index)));
-  }
-}
-
-function joined(first: string, second: string): string {
-  if (second === "") return first;
-  return first === "" ? second : `${first} ${second}`;
 }

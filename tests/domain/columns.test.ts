@@ -1,5 +1,14 @@
 import { describe, expect, test } from "@jest/globals";
-import { fieldOfHeader, unitOf, type Field } from "../../src/domain/columns";
+import {
+  COLUMN,
+  COLUMNS,
+  FIELDS,
+  fieldOfHeader,
+  TEXT_FIELDS,
+  unitOf,
+  WRITTEN_FIELDS,
+  type Field,
+} from "../../src/domain/columns";
 import { folded } from "../../src/domain/text";
 
 describe("folded", () => {
@@ -93,5 +102,29 @@ describe("unitOf", () => {
 
   test.each(["Kinh phí thực hiện", "Nội dung", ""])("%p names no unit", (text) => {
     expect(unitOf(text)).toBeNull();
+  });
+});
+
+describe("the seven columns", () => {
+  test("one entry each, in the order tables print them", () => {
+    expect(COLUMNS.map((spec) => spec.field)).toEqual([...FIELDS]);
+    for (const field of FIELDS) expect(COLUMN[field].field).toBe(field);
+    expect(TEXT_FIELDS).toEqual(["lead", "partners", "product", "schedule"]);
+    expect(WRITTEN_FIELDS).toEqual(["task", "lead", "partners", "product", "schedule"]);
+  });
+
+  test.each(COLUMNS.map((spec) => [spec.header, spec.field] as const))(
+    "the header the appendix is written with, %p, is read back as the %s column",
+    (header, field) => {
+      expect(fieldOfHeader(header)).toBe(field);
+    }
+  );
+
+  test("TT and texts are written as text; Kinh phí as whole đồng, to the right", () => {
+    expect(
+      COLUMNS.filter((spec) => spec.numberFormat === "#,##0").map((spec) => spec.field)
+    ).toEqual(["budget"]);
+    expect(COLUMN.budget.horizontal).toBe("right");
+    expect(COLUMN.number.horizontal).toBe("center");
   });
 });

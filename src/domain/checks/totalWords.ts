@@ -1,6 +1,6 @@
 import { amountInWords } from "../amountInWords";
 import { money, names } from "../messages";
-import { folded } from "../text";
+import { wordsOfLine } from "../reading/totalRow";
 import { defineRule } from "./support/rule";
 
 /** Spellings that name the same number: the dialects, and tỉ for tỷ. */
@@ -14,8 +14,7 @@ const SAME_WORD: Record<string, string> = {
 
 /** The words of an amount, compared by what they say rather than how they are spelt. */
 function meaning(text: string): string {
-  return folded(text)
-    .replace(/^bang chu\s*:?\s*/, "")
+  return wordsOfLine(text)
     .replace(/[.,;:/]+/g, " ")
     .split(" ")
     .filter((word) => word !== "" && word !== "chan")

@@ -1,8 +1,9 @@
-import { AmountColumn } from "./appendix";
-import { Field, unitOf } from "./columns";
-import { cellText, columnNumber, Grid, GridCell } from "./grid";
-import { readAmount } from "./money";
-import { folded } from "./text";
+import { AmountColumn } from "../appendix";
+import { Field, unitOf } from "../columns";
+import { columnNumber, Grid, GridCell } from "../grid";
+import { readAmount } from "../money";
+import { folded } from "../text";
+import { textOf } from "./cleanGrid";
 
 /** "Tổng số", "Tổng cộng", "Cộng": the column that adds up the sources beside it. */
 const TOTAL_HEADING = /^(?:tong(?: so| cong)?|cong)\b/;
@@ -37,7 +38,7 @@ export function amountLayout(
 ): AmountLayout {
   const budgetColumn = fields.budget as number;
   const header = grid.rows[headerIndex];
-  const heading = cellText(header[budgetColumn - grid.firstColumn]);
+  const heading = textOf(header[budgetColumn - grid.firstColumn]);
   let headingRows = 0;
   while (
     headingRows < MAX_HEADING_ROWS &&
@@ -74,7 +75,7 @@ export function amountLayout(
 /** The heading nearest the data in a column of the heading rows. */
 function lowestHeading(grid: Grid, headerIndex: number, headingRows: number, column: number) {
   for (let index = headerIndex + headingRows; index > headerIndex; index--) {
-    const text = cellText(grid.rows[index][column - grid.firstColumn]);
+    const text = textOf(grid.rows[index][column - grid.firstColumn]);
     if (text !== "") return text;
   }
   return "";
@@ -97,7 +98,7 @@ function headerSpans(grid: Grid, headerIndex: number): Span[] {
   if (spans.length > 0) return spans;
   const header = grid.rows[headerIndex];
   const below = grid.rows[headerIndex + 1] ?? [];
-  const text = (cells: GridCell[], column: number) => cellText(cells[column - grid.firstColumn]);
+  const text = (cells: GridCell[], column: number) => textOf(cells[column - grid.firstColumn]);
   const lastColumn = grid.firstColumn + Math.max(header.length, below.length) - 1;
   for (let column = grid.firstColumn; column <= lastColumn; column++) {
     if (text(header, column) === "") continue;
@@ -117,11 +118,11 @@ function isHeadingRow(grid: Grid, index: number, fields: Partial<Record<Field, n
   const cells = grid.rows[index];
   if (!cells) return false;
   const at = (column: number | undefined) =>
-    column === undefined ? "" : cellText(cells[column - grid.firstColumn]);
+    column === undefined ? "" : textOf(cells[column - grid.firstColumn]);
   if (at(fields.number) !== "" || at(fields.task) !== "") return false;
   let headings = 0;
   for (const cell of cells) {
-    const text = cellText(cell);
+    const text = textOf(cell);
     if (text === "") continue;
     if (!isSubHeading(text)) return false;
     headings++;
