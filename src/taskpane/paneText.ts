@@ -1,6 +1,9 @@
 /** Every sentence the task pane shows, in one place. Identifiers stay English; the words are Vietnamese. */
 
 const quoted = (text: string) => `“${text}”`;
+/** At most eight cells named: "ô G2, G4" or "ô A1, …, A8 và 3 ô khác". */
+const cellList = (cells: readonly string[]) =>
+  `ô ${cells.slice(0, 8).join(", ")}${cells.length > 8 ? ` và ${cells.length - 8} ô khác` : ""}`;
 
 export const paneText = {
   title: "Phụ lục",
@@ -91,6 +94,17 @@ export const paneText = {
       `Đã áp dụng: ${title}. Kiểm tra lại: còn ${errors} lỗi.`,
     changed:
       "Bảng đã thay đổi sau lần kiểm tra trước nên chưa sửa gì. Đã kiểm tra lại: hãy xem lại các đề xuất sửa.",
+    applyNote:
+      "Ctrl+Z của Excel không hoàn tác được những gì bổ trợ ghi vào bảng; sau khi áp dụng, dùng nút Hoàn tác ở thẻ này.",
+    undoCaption: (title: string) => `Vừa áp dụng: ${title}`,
+    undoNote:
+      "Hoàn tác trả các ô về như trước khi áp dụng và xóa các dòng đã chèn; Ctrl+Z của Excel không làm được việc này.",
+    undo: "Hoàn tác",
+    undoing: "Đang hoàn tác…",
+    undone: (title: string, errors: number) =>
+      `Đã hoàn tác: ${title}. Kiểm tra lại: còn ${errors} lỗi.`,
+    undoRefused: (cells: readonly string[]) =>
+      `Chưa hoàn tác, không ghi gì: ${cellList(cells)} đã bị sửa sau khi áp dụng. Hãy sửa lại bằng tay, hoặc trả ${cells.length > 1 ? "các ô đó" : "ô đó"} về như lúc vừa áp dụng rồi bấm Hoàn tác.`,
   },
 
   create: {

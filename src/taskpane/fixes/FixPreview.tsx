@@ -97,17 +97,16 @@ export function FixPreview({ id, fix, blockedReason, busy, onApply }: FixPreview
         <Button
           appearance="primary"
           disabledFocusable={blockedReason !== null || busy}
-          aria-describedby={blockedReason === null ? undefined : noteId}
+          aria-describedby={noteId}
           onClick={onApply}
         >
           {busy ? paneText.fixes.applying : paneText.fixes.apply}
         </Button>
       </div>
-      {blockedReason !== null && (
-        <Text block as="p" id={noteId} size={200}>
-          {blockedReason}
-        </Text>
-      )}
+      {/* Why Áp dụng cannot be used here; or that Excel's Ctrl+Z will not undo it, Hoàn tác will. */}
+      <Text block as="p" id={noteId} size={200}>
+        {blockedReason ?? paneText.fixes.applyNote}
+      </Text>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import { FixPreview } from "./FixPreview";
 import { FixProposal } from "./FixProposal";
+import { UndoLastFix } from "./UndoLastFix";
 import { paneText } from "../paneText";
 import { StatusBar } from "../shared/StatusBar";
 import { CheckedTable } from "../check/useCheck";
@@ -17,7 +18,10 @@ interface FixesPanelProps {
   fixes: FixesState;
 }
 
-/** "Sửa": the fixes proposed for the checked table, each previewed before it is applied. */
+/**
+ * "Sửa": the fixes proposed for the checked table, each previewed before it is applied, and "Hoàn tác"
+ * for the last one applied.
+ */
 export function FixesPanel({ inExcel, checked, fixes }: FixesPanelProps) {
   const styles = useStyles();
   const previewId = useId("fix-preview");
@@ -65,6 +69,9 @@ export function FixesPanel({ inExcel, checked, fixes }: FixesPanelProps) {
   return (
     <div className={styles.panel}>
       <StatusBar status={fixes.status} />
+      {inExcel && fixes.undoable && (
+        <UndoLastFix undo={fixes.undoable} busy={fixes.busy} onUndo={() => void fixes.undo()} />
+      )}
       {body}
     </div>
   );

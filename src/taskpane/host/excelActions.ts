@@ -1,5 +1,6 @@
 import { Finding } from "../../domain/finding";
 import { Fix } from "../../domain/fixes/fix";
+import { excelRestoreCells } from "../../excel/applyFix";
 import { ExcelSheets } from "../../excel/excelContract";
 import { applyFix, ApplyResult } from "../../usecases/applyFix";
 import { checkSheet, SheetCheck } from "../../usecases/checkSheet";
@@ -10,6 +11,7 @@ import {
   PlanRequest,
 } from "../../usecases/createAppendix";
 import { exportFindings } from "../../usecases/exportFindings";
+import { FixUndo, RestoreCells, undoFix, UndoResult } from "../../usecases/undoFix";
 
 /**
  * Everything the task pane asks of Excel. Each action is one Excel.run around a use case
@@ -24,7 +26,17 @@ export interface ExcelActions {
   setHighlights(sheetName: string, findings: Finding[], on: boolean): Promise<void>;
   /** Applies a previewed fix if the table still proposes exactly it, then checks the table again. */
   applyFix(sheetName: string, fix: Fix): Promise<ApplyResult>;
-  /** Writes a new appendix sheet (and the units sheet when the workbook has none). */
+  /**
+   * "Hoàn tác": puts back what the last fix applied changed, if the cells still hold what it wrote,
+   * then checks the table again; otherwise writes nothing and names the cells edited since. One
+   * Excel.run: 3 syncs when undone (read, write, read), 1 when refused.
+   */
+  undoFix(undo: FixUndo): Promise<UndoResult>;
+  /**
+   * "blank": writes a new appendix sheet (and the units sheet when the workbook has none). "active":
+   * reads the active sheet's table and returns what rebuilding it would write, writing nothing; the
+   * preview given back as `{ previewed }` is written, unless the table has changed since.
+   */
   createAppendix(source: AppendixSource, request: PlanRequest): Promise<CreateResult>;
   /**
    * Writes the findings of a check of `sheetName` to a new sheet, "Kết quả kiểm tra" or a free name
@@ -38,11 +50,15 @@ export interface ExcelActions {
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** The actions over the Excel adapter; `run` is Excel.run (a fake in tests). */
+/**
+ * The actions over the Excel adapter; `run` is Excel.run (a fake in tests). `restore` writes back the
+ * cells of an undone fix: the Office.js adapter's, which is not (yet) part of ExcelSheets.
+ */
 export function createExcelActions(
   sheets: ExcelSheets,
   run: ExcelRun,
-  errorMessage: (error: unknown) => string
+  errorMessage: (error: unknown) => string,
+  restore: RestoreCells = excelRestoreCells
 ): ExcelActions {
   return {
     sheetNames: () => run((context) => sheets.sheetNames(context)),
@@ -53,6 +69,7 @@ export function createExcelActions(
     setHighlights: (sheetName, findings, on) =>
       run((context) => sheets.setHighlights(context, sheetName, findings, on)),
     applyFix: (sheetName, fix) => run((context) => applyFix(context, sheets, sheetName, fix)),
+    undoFix: (undo) => run((context) => undoFix(context, sheets, restore, undo)),
     createAppendix: (source, request) =>
       run((context) => createAppendix(context, sheets, source, request)),
     exportFindings: (sheetName, findings, date) =>

@@ -30,6 +30,10 @@ export function fakeActions() {
       kind: "applied",
       check: sampleCheck(sheetName),
     })),
+    undoFix: jest.fn<ExcelActions["undoFix"]>(async (undo) => ({
+      kind: "undone",
+      check: sampleCheck(undo.sheetName),
+    })),
     createAppendix: jest.fn<ExcelActions["createAppendix"]>(async () => ({
       kind: "written",
       appendixSheet: "Phụ lục (2)",
