@@ -5,13 +5,13 @@ import { RuleId, ruleById } from "../../../src/domain/checks/registry";
 import { readDelimited } from "../../../src/domain/delimitedText";
 import { Finding, Severity } from "../../../src/domain/finding";
 import { cellAddress, columnNumber, Grid } from "../../../src/domain/grid";
-import { readAppendix } from "../../../src/domain/readAppendix";
+import { findAppendix } from "../../../src/domain/readAppendix";
 import { describeFindings, Row, TableOptions, tableText } from "../../support/table";
 
 /**
  * A rule tester in the manner of typescript-eslint's: each rule's test file gives `valid` tables, where
  * the rule finds nothing, and `invalid` ones with the findings of the rule expected there, in sheet
- * order. Every table goes through the whole pipeline (grid → readAppendix → checkAppendix), so a rule
+ * order. Every table goes through the whole pipeline (grid → findAppendix → checkAppendix), so a rule
  * whose check is emptied, or that reports elsewhere than it should, fails its own test file.
  */
 
@@ -56,8 +56,9 @@ async function outcomeOf(input: RuleInput): Promise<Outcome> {
     "grid" in input
       ? input.grid
       : readDelimited("text" in input ? input.text : tableText(input.rows, input.options), "\t");
-  const appendix = readAppendix(grid);
-  return { findings: checkAppendix(appendix), appendix };
+  const result = findAppendix(grid);
+  if (!result.found) throw new Error(`no appendix in the table: ${result.message}`);
+  return { findings: checkAppendix(result.appendix), appendix: result.appendix };
 }
 
 /** Runs a rule's valid and invalid tables as tests: `describe("tt.gap (rule tester)", …)`. */
