@@ -52,7 +52,7 @@ function biggestFix(grid: Grid): Fix {
 /** One finding per row, errors and warnings in turn, in columns A and G: every row marked. */
 function findingsFor(rows: number): Finding[] {
   return Array.from({ length: rows }, (_, i) => ({
-    rule: "bench",
+    rule: "budget.format",
     severity: i % 3 === 0 ? "error" : "warning",
     row: i + 2,
     cell: `${i % 2 ? "A" : "G"}${i + 2}`,

@@ -1,15 +1,19 @@
 import { amountInWords } from "../domain/amountInWords";
 import { AppendixPlan, hasAmountBelow, itemTotal, PlanItem } from "../domain/appendixPlan";
-import { sumFormula } from "../domain/fixes/sumFormula";
+import { COLUMNS, Field } from "../domain/columns";
 import { cellAddress } from "../domain/grid";
+import { names } from "../domain/messages";
+import { sumFormula } from "../domain/sumFormula";
 import { wrappedRowHeight } from "./rowHeights";
 import { CellDescription, CellStyle, RowDescription, SheetDescription } from "./sheetDescription";
 import { appendixText } from "./sheetText";
 
 export const APPENDIX_FONT = "Times New Roman";
-const COLUMN_WIDTHS = [6, 44, 18, 18, 22, 22, 16];
-const BUDGET_COLUMN = 7;
-const LEAD_COLUMN = 3;
+const COLUMN_WIDTHS = COLUMNS.map((spec) => spec.width);
+/** 1-based sheet column of a field. */
+const columnOf = (field: Field) => COLUMNS.findIndex((spec) => spec.field === field) + 1;
+const BUDGET_COLUMN = columnOf("budget");
+const LEAD_COLUMN = columnOf("lead");
 const TABLE_WIDTH = COLUMN_WIDTHS.reduce((sum, width) => sum + width, 0);
 /** Title lines keep at least these heights (points): the white space of the title block. */
 const TITLE_HEIGHT = 40;
@@ -24,9 +28,13 @@ const TABLE: CellStyle = {
   wrap: true,
   border: true,
 };
-const TEXT: CellStyle = { ...TABLE, horizontal: "left", numberFormat: "@" };
-const NUMBER: CellStyle = { ...TABLE, horizontal: "center", numberFormat: "@" };
-const AMOUNT: CellStyle = { ...TABLE, horizontal: "right", numberFormat: "#,##0" };
+/** Each column's table cell: its alignment and number format, from COLUMNS. */
+const STYLE = Object.fromEntries(
+  COLUMNS.map((spec) => [
+    spec.field,
+    { ...TABLE, horizontal: spec.horizontal, numberFormat: spec.numberFormat },
+  ])
+) as Record<Field, CellStyle>;
 
 /** The height the text of a table row needs; a number or a formula takes one line. */
 function tableRowHeight(cells: readonly CellDescription[]): number {
@@ -63,7 +71,7 @@ export interface AppendixSheet {
  * the add-in).
  */
 export function appendixSheet(plan: AppendixPlan, name: string, unitsRange: string): AppendixSheet {
-  const width = COLUMN_WIDTHS.length;
+  const width = COLUMNS.length;
   const lastColumn = cellAddress(width, 1).replace(/\d+$/, "");
   const rows: RowDescription[] = [];
   const merges: string[] = [];
@@ -93,8 +101,8 @@ export function appendixSheet(plan: AppendixPlan, name: string, unitsRange: stri
   rows.push({ cells: [] });
 
   const headerRow = rows.length + 1;
-  const headerCells: CellDescription[] = appendixText.headers.map((value) => ({
-    value,
+  const headerCells: CellDescription[] = COLUMNS.map((spec) => ({
+    value: spec.header,
     style: { ...TABLE, bold: true, horizontal: "center", numberFormat: "@" },
   }));
   rows.push({ cells: headerCells, fitHeight: tableRowHeight(headerCells) });
@@ -124,39 +132,40 @@ export function appendixSheet(plan: AppendixPlan, name: string, unitsRange: stri
     else if (planItem.amountText !== undefined) amount = { value: planItem.amountText };
     else if (planItem.amountNote !== undefined) amount = { value: planItem.amountNote };
     else amount = { value: planItem.amount };
-    const cells: CellDescription[] = [
-      { value: planItem.number, style: { ...NUMBER, ...emphasis } },
-      {
-        value: planItem.task,
-        style: { ...TEXT, ...emphasis, bold: emphasis.bold || depth === 0 },
-      },
-      { value: planItem.lead, style: TEXT },
-      { value: planItem.partners, style: TEXT },
-      { value: planItem.product, style: TEXT },
-      { value: planItem.schedule, style: TEXT },
-      { ...amount, style: { ...AMOUNT, bold: emphasis.bold } },
-    ];
+    const cells: CellDescription[] = COLUMNS.map(({ field }): CellDescription => {
+      switch (field) {
+        case "number":
+          return { value: planItem.number, style: { ...STYLE.number, ...emphasis } };
+        case "task":
+          return {
+            value: planItem.task,
+            style: { ...STYLE.task, ...emphasis, bold: emphasis.bold || depth === 0 },
+          };
+        case "budget":
+          return { ...amount, style: { ...STYLE.budget, bold: emphasis.bold } };
+        default:
+          return { value: planItem[field], style: STYLE[field] };
+      }
+    });
     rows.push({ cells, fitHeight: tableRowHeight(cells) });
   }
 
   const totalRow = rows.length + 1;
   const total = plan.items.reduce((sum, planItem) => sum + itemTotal(planItem), 0);
-  const totalStyle: CellStyle = { ...TEXT, bold: true, horizontal: "center" };
-  const totalCells: CellDescription[] = [
-    { value: "", style: totalStyle },
-    { value: appendixText.totalLabel, style: totalStyle },
-    { value: "", style: totalStyle },
-    { value: "", style: totalStyle },
-    { value: "", style: totalStyle },
-    { value: "", style: totalStyle },
-    { formula: sumOf(plan.items), style: { ...AMOUNT, bold: true } },
-  ];
+  const totalCells: CellDescription[] = COLUMNS.map(({ field }) =>
+    field === "budget"
+      ? { formula: sumOf(plan.items), style: { ...STYLE.budget, bold: true } }
+      : {
+          value: field === "task" ? names.total : "",
+          style: { ...STYLE[field], bold: true, horizontal: "center" },
+        }
+  );
   rows.push({ cells: totalCells, fitHeight: tableRowHeight(totalCells) });
   const wordsRow = rows.length + 1;
   rows.push({
     cells: [
       {
-        value: appendixText.words(amountInWords(total)),
+        value: names.wordsLine(amountInWords(total)),
         style: { font: APPENDIX_FONT, size: 12, italic: true },
       },
     ],
@@ -168,9 +177,9 @@ export function appendixSheet(plan: AppendixPlan, name: string, unitsRange: stri
   return {
     sheet: {
       name,
-      columns: COLUMN_WIDTHS.map((columnWidth, i) => ({
-        width: columnWidth,
-        style: { numberFormat: i + 1 === BUDGET_COLUMN ? "#,##0" : "@" },
+      columns: COLUMNS.map((spec) => ({
+        width: spec.width,
+        style: { numberFormat: spec.numberFormat },
       })),
       rows,
       merges,

@@ -282,7 +282,7 @@ describe("writeSheet on each Excel", () => {
 
 function finding(cell: string, severity: Finding["severity"]): Finding {
   return {
-    rule: "test",
+    rule: "tt.gap",
     severity,
     row: Number(cell.replace(/^[A-Z]+/, "")),
     cell,

@@ -12,7 +12,7 @@ const SHEET = "Phụ lục";
 
 function finding(cell: string, severity: Severity): Finding {
   return {
-    rule: "test",
+    rule: "tt.gap",
     severity,
     row: Number(cell.replace(/^[A-Z]+/, "")),
     cell,

@@ -125,7 +125,7 @@ describe("LibreOffice Calc opens the findings sheet written beside the checked o
       const [source] = readWorkbook(readFileSync(sample));
       const grid = source.grid;
       const extra = (cell: string, message: string, hint: string, number: string): Finding => ({
-        rule: "test.text",
+        rule: "budget.format",
         severity: "info",
         row: Number(/\d+$/.exec(cell)?.[0]),
         cell,
@@ -225,8 +225,8 @@ describe("LibreOffice Calc opens the findings sheet written beside the checked o
       expect(lines[0]).toBe('"Kết quả kiểm tra trang “PL Ea H\'Leo”, ngày 05/03/2025",,,,,');
       expect(lines[3]).toBe("Mức độ,Ô,TT,Quy tắc,Nội dung,Gợi ý sửa");
       expect(lines[4].startsWith(`Lỗi,${layout.ordered[0].cell},`)).toBe(true);
-      expect(csv).toContain(`B8,+84,test.text,- Dòng bắt đầu bằng gạch đầu dòng.,=SUM(G6:G7)`);
-      expect(csv).toContain(`C9,=1+1,test.text,@nhắc,-1`);
+      expect(csv).toContain(`B8,+84,budget.format,- Dòng bắt đầu bằng gạch đầu dòng.,=SUM(G6:G7)`);
+      expect(csv).toContain(`C9,=1+1,budget.format,@nhắc,-1`);
     },
     TIMEOUT
   );
