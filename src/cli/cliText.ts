@@ -149,10 +149,6 @@ export const cliText = {
   summary: (errors: number, warnings: number, infos: number) =>
     `${errors} ${severityTitles.error.toLowerCase()}, ${warnings} ${severityTitles.warning.toLowerCase()}, ${infos} ${severityTitles.info.toLowerCase()}.`,
   clean: "Không phát hiện lỗi nào.",
-  encodingGuessed: (encoding: string) =>
-    `Tệp không ghi bảng mã; đã đọc theo ${encoding}. Nếu chữ tiếng Việt hiện sai, bảng mã đoán chưa đúng.`,
-  encodingHint:
-    "Trong Excel, lưu lại bằng Tệp → Lưu thành → “CSV UTF-8 (Comma delimited)” để bảng mã được ghi rõ.",
   note: (text: string) => `phuluc: lưu ý: ${text}`,
   hintArrow: "→",
 };

@@ -1,10 +1,11 @@
 import { readFile } from "fs/promises";
 import path from "path";
 import { Appendix } from "../domain/appendix";
+import { encodingNotice } from "../domain/checks/fileEncoding";
 import { readDelimited } from "../domain/delimitedText";
 import { Finding } from "../domain/finding";
 import { Grid } from "../domain/grid";
-import { NoAppendixError, readAppendix } from "../domain/readAppendix";
+import { findAppendix } from "../domain/readAppendix";
 import type { Workbook } from "../xlsx/readWorkbook";
 import { WorkbookError } from "../xlsx/workbookError";
 import { cliText } from "./cliText";
@@ -116,12 +117,8 @@ function appendixOn(sheet: string, grid: Grid, sheetName: string | undefined): C
 }
 
 function appendixOf(grid: Grid): Appendix | null {
-  try {
-    return readAppendix(grid);
-  } catch (error) {
-    if (error instanceof NoAppendixError) return null;
-    throw error;
-  }
+  const result = findAppendix(grid);
+  return result.found ? result.appendix : null;
 }
 
 /** The reader's reasons, said in Vietnamese with the code scripts see. */
@@ -154,18 +151,4 @@ function delimitedGrid(text: string): Grid {
   const count = (ch: string) => sample.split(ch).length;
   const separator = sample.includes("\t") ? "\t" : count(";") > count(",") ? ";" : ",";
   return readDelimited(text, separator);
-}
-
-function encodingNotice(encoding: string): Finding {
-  return {
-    rule: "file.encoding",
-    severity: "info",
-    row: 1,
-    cell: "A1",
-    number: null,
-    message: cliText.encodingGuessed(encoding),
-    expected: null,
-    actual: null,
-    hint: cliText.encodingHint,
-  };
 }

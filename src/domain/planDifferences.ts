@@ -1,11 +1,11 @@
+import { analysisOf, AppendixAnalysis } from "./analysis";
 import { Appendix } from "./appendix";
 import { AppendixPlan, hasAmountBelow, itemTotal, PlanItem, PlanReference } from "./appendixPlan";
-import { auditBudget } from "./budgetAudit";
+import { BudgetAudit } from "./budgetAudit";
 import { capitalised, listAnd, money, names, quoted } from "./messages";
 import { AmountReading } from "./money";
-import { analyseSequence } from "./numberSequence";
 import { readNumber } from "./numbering";
-import { buildOutline, Outline, OutlineNode } from "./outline";
+import { Outline, OutlineNode } from "./outline";
 import { composed } from "./text";
 import { TitleBlock } from "./titleBlock";
 
@@ -102,14 +102,16 @@ export interface SourceItem {
 /**
  * The plan's items paired with the source rows they come from, in the order the sheet writes them.
  * The plan is one planFromTable made of `appendix` (its numbers may since have changed): both are the
- * same outline, walked alike.
+ * same outline, walked alike. `analysis`, when the caller has one of `appendix` (analyseAppendix), gives
+ * the outline; without it the table is analysed here.
  */
-export function sourceItems(appendix: Appendix, plan: AppendixPlan): SourceItem[] {
-  return pairsOf(outlineOf(appendix), plan);
+export function sourceItems(
+  appendix: Appendix,
+  plan: AppendixPlan,
+  analysis?: AppendixAnalysis
+): SourceItem[] {
+  return pairsOf(analysisOf(appendix, analysis).main.outline, plan);
 }
-
-const outlineOf = (appendix: Appendix) =>
-  buildOutline(appendix.rows, analyseSequence(appendix.rows));
 
 function pairsOf(outline: Outline, plan: AppendixPlan): SourceItem[] {
   const pairs: SourceItem[] = [];
@@ -128,19 +130,25 @@ function pairsOf(outline: Outline, plan: AppendixPlan): SourceItem[] {
  * What the appendix rebuilt from `source` as `plan` writes otherwise than the source says it, besides
  * the format: the title block (each part kept, changed, or missing from the source), the grand total
  * and the amounts that move because a subtotal was wrong or written a level too low, amounts lost or
- * kept as text, Kinh phí columns and units not carried over, and rows numbered afresh.
+ * kept as text, Kinh phí columns and units not carried over, and rows numbered afresh. `analysis`, when
+ * the caller has one of the source's appendix (analyseAppendix), gives its outline and budget audit;
+ * without it the table is analysed here.
  */
-export function planDifferences(source: SourceTable, plan: AppendixPlan): PlanDifferences {
+export function planDifferences(
+  source: SourceTable,
+  plan: AppendixPlan,
+  analysis?: AppendixAnalysis
+): PlanDifferences {
   const { appendix } = source;
-  const outline = outlineOf(appendix);
-  const pairs = pairsOf(outline, plan);
+  const { main } = analysisOf(appendix, analysis);
+  const pairs = pairsOf(main.outline, plan);
   const titleBlock = titleBlockDifferences(source.titleBlock, plan);
   const changes: PlanDifference[] = [...titleBlock.changes];
   const add = (kind: DifferenceKind, text: string | null) => {
     if (text !== null) changes.push({ kind, text });
   };
   add("total", totalDifference(appendix, plan));
-  add("amounts", amountDifferences(appendix, outline, pairs));
+  add("amounts", amountDifferences(main.budget, pairs));
   add("amount-lost", lostAmounts(pairs));
   add("amount-text", amountsAsText(pairs));
   add("amount-columns", droppedAmountColumns(appendix));
@@ -282,14 +290,8 @@ function statedText(reading: AmountReading): string {
 }
 
 /** Rows whose stated amount the new sheet writes otherwise: a wrong subtotal summed, one moved up a level. */
-function amountDifferences(
-  appendix: Appendix,
-  outline: Outline,
-  pairs: SourceItem[]
-): string | null {
-  const movedTo = new Map(
-    auditBudget(outline, appendix.total).misplaced.map((m) => [m.node.row.row, m.parent.row.row])
-  );
+function amountDifferences(budget: BudgetAudit, pairs: SourceItem[]): string | null {
+  const movedTo = new Map(budget.misplaced.map((m) => [m.node.row.row, m.parent.row.row]));
   const pairOfRow = new Map(pairs.map((pair) => [pair.node.row.row, pair]));
   const examples: string[] = [];
   for (const pair of pairs) {

@@ -1,3 +1,4 @@
+import { analyseAppendix } from "../domain/analysis";
 import { Appendix } from "../domain/appendix";
 import { checkAppendix } from "../domain/checkAppendix";
 import { readDelimited } from "../domain/delimitedText";
@@ -5,7 +6,7 @@ import { Finding } from "../domain/finding";
 import { Fix } from "../domain/fixes/fix";
 import { proposeFixes } from "../domain/fixes/proposeFixes";
 import { Grid } from "../domain/grid";
-import { NoAppendixError, readAppendix } from "../domain/readAppendix";
+import { findAppendix } from "../domain/readAppendix";
 import { ExcelSheets } from "../excel/excelContract";
 
 /**
@@ -23,22 +24,20 @@ export interface SheetCheck {
 }
 
 /**
- * Finds the appendix in a grid, checks it and proposes its fixes: one checkAppendix and one
- * proposeFixes per check. A grid without an appendix header is an outcome, not an error.
+ * Finds the appendix in a grid, checks it and proposes its fixes: one analysis of the table, which
+ * one checkAppendix and one proposeFixes share. A grid without an appendix header is an outcome, not
+ * an error.
  */
 export function checkGrid(grid: Grid): CheckOutcome {
-  let appendix: Appendix;
-  try {
-    appendix = readAppendix(grid);
-  } catch (error) {
-    if (error instanceof NoAppendixError) return { kind: "no-appendix", message: error.message };
-    throw error;
-  }
+  const found = findAppendix(grid);
+  if (!found.found) return { kind: "no-appendix", message: found.message };
+  const { appendix } = found;
+  const analysis = analyseAppendix(appendix);
   return {
     kind: "checked",
     appendix,
-    findings: checkAppendix(appendix),
-    fixes: proposeFixes(appendix),
+    findings: checkAppendix(appendix, analysis),
+    fixes: proposeFixes(appendix, analysis),
   };
 }
 

@@ -1,3 +1,5 @@
+import { analyseAppendix, analysisOf, AppendixAnalysis } from "../domain/analysis";
+import { Appendix } from "../domain/appendix";
 import {
   AppendixPlan,
   BLANK_REFERENCE,
@@ -7,15 +9,13 @@ import {
   PlanReference,
 } from "../domain/appendixPlan";
 import { renumber } from "../domain/fixes/renumber";
-import { analyseSequence } from "../domain/numberSequence";
-import { buildOutline } from "../domain/outline";
 import {
   PlanDifferences,
   planDifferences,
   SourceTable,
   sourceItems,
 } from "../domain/planDifferences";
-import { NoAppendixError, readAppendix } from "../domain/readAppendix";
+import { findAppendix, readAppendix } from "../domain/readAppendix";
 import { readTitleBlock, TitleBlock } from "../domain/titleBlock";
 import { Grid } from "../domain/grid";
 import { ExcelSheets } from "../excel/excelContract";
@@ -115,18 +115,24 @@ function withYear(title: string, from: string | null, to: string): string {
   return title.replace(new RegExp(`(n[aă]m\\s+)${from}\\b`, "giu"), `$1${to}`);
 }
 
-/** The plan to lay out: the blank appendix of the year, or the rows of a table read from a sheet or file. */
+/**
+ * The plan to lay out: the blank appendix of the year, or the rows of a table read from a sheet or file.
+ * `analysis`, when the caller has one of the source's appendix (analyseAppendix), is the one used;
+ * without it the table is analysed here, once.
+ */
 export function planFor(
   request: PlanRequest,
   source: SourceTable | null,
-  today: Date = new Date()
+  today: Date = new Date(),
+  analysis?: AppendixAnalysis
 ): AppendixPlan {
   const block = titleBlockFor(request, source?.titleBlock ?? null, today);
   if (source === null) {
     return { ...blankPlan(block.year), title: block.title, reference: block.reference };
   }
-  const plan = planFromTable(source.appendix, block.title, block.reference);
-  numberAfresh(source, plan);
+  const analysed = analysisOf(source.appendix, analysis);
+  const plan = planFromTable(source.appendix, block.title, block.reference, analysed);
+  numberAfresh(source, plan, analysed);
   return plan;
 }
 
@@ -135,34 +141,45 @@ export function planFor(
  * (a duplicated 5.1.2 becomes 5.1.3), so that the new sheet passes its own check; planDifferences says
  * which numbers changed.
  */
-function numberAfresh({ appendix }: SourceTable, plan: AppendixPlan): void {
-  const sequence = analyseSequence(appendix.rows);
-  const fix = renumber(appendix, buildOutline(appendix.rows, sequence), sequence.parts);
+function numberAfresh(
+  { appendix }: SourceTable,
+  plan: AppendixPlan,
+  analysis: AppendixAnalysis
+): void {
+  const fix = renumber(appendix, analysis.main.outline, analysis.sequence.parts);
   if (fix === null) return;
   const numbers = new Map(
     fix.edits.flatMap((edit) =>
       "value" in edit.after ? [[edit.row, String(edit.after.value)]] : []
     )
   );
-  for (const { item, node } of sourceItems(appendix, plan)) {
+  for (const { item, node } of sourceItems(appendix, plan, analysis)) {
     item.number = numbers.get(node.row.row) ?? item.number;
   }
 }
 
-/** The table on a grid, and its title block: the lines above its header. */
+/** The table on a grid, and its title block: the lines above its header. Throws NoAppendixError when there is none. */
 export function sourceTableOf(grid: Grid): SourceTable {
-  const appendix = readAppendix(grid);
+  return sourceTable(grid, readAppendix(grid));
+}
+
+/** The appendix read from a grid, with its title block: the lines above its header. */
+function sourceTable(grid: Grid, appendix: Appendix): SourceTable {
   return { appendix, titleBlock: readTitleBlock(grid, appendix.headerRow - grid.firstRow) };
 }
 
-/** The plan rebuilt from a source table, and what it writes otherwise than the source. */
+/**
+ * The plan rebuilt from a source table, and what it writes otherwise than the source: the table is
+ * analysed once, for the plan, its numbering and the differences.
+ */
 export function rebuild(
   request: PlanRequest,
   source: SourceTable,
   today: Date = new Date()
 ): { plan: AppendixPlan; differences: PlanDifferences } {
-  const plan = planFor(request, source, today);
-  return { plan, differences: planDifferences(source, plan) };
+  const analysis = analyseAppendix(source.appendix);
+  const plan = planFor(request, source, today, analysis);
+  return { plan, differences: planDifferences(source, plan, analysis) };
 }
 
 /** The appendix sheet, its Chủ trì column validated against the units sheet's list. */
@@ -237,15 +254,10 @@ export async function createAppendix(
   if (source === "blank")
     return await writeAppendix(context, sheets, planFor(request, null, today));
   const read = await sheets.readSheet(context);
-  let table: SourceTable;
-  try {
-    table = sourceTableOf(read.grid);
-  } catch (error) {
-    if (error instanceof NoAppendixError)
-      return { kind: "no-appendix", sheetName: read.sheetName, message: error.message };
-    throw error;
-  }
-  const { plan, differences } = rebuild(request, table, today);
+  const found = findAppendix(read.grid);
+  if (!found.found)
+    return { kind: "no-appendix", sheetName: read.sheetName, message: found.message };
+  const { plan, differences } = rebuild(request, sourceTable(read.grid, found.appendix), today);
   const preview: AppendixPreview = {
     sheetName: read.sheetName,
     plan,

@@ -1,7 +1,6 @@
 import { checkAppendix } from "../domain/checkAppendix";
-import { Appendix } from "../domain/appendix";
 import { Finding } from "../domain/finding";
-import { NoAppendixError, readAppendix } from "../domain/readAppendix";
+import { findAppendix } from "../domain/readAppendix";
 import { ExcelSheets } from "../excel/excelContract";
 import { markedFindings } from "./checkSheet";
 
@@ -11,7 +10,7 @@ import { markedFindings } from "./checkSheet";
  */
 export interface QuickCheckResult {
   sheetName: string;
-  /** Why the sheet holds no appendix (what readAppendix found missing); null when it has one. */
+  /** Why the sheet holds no appendix (what findAppendix found missing); null when it has one. */
   noAppendix: string | null;
   /** Every finding about the sheet's appendix, in sheet order. */
   findings: Finding[];
@@ -33,14 +32,10 @@ export async function quickCheck(
   sheets: Pick<ExcelSheets, "readSheet" | "setHighlights" | "selectCell">
 ): Promise<QuickCheckResult> {
   const { sheetName, grid } = await sheets.readSheet(context);
-  let appendix: Appendix;
-  try {
-    appendix = readAppendix(grid);
-  } catch (error) {
-    if (!(error instanceof NoAppendixError)) throw error;
-    return { sheetName, noAppendix: error.message, findings: [], marked: [], selected: null };
-  }
-  const findings = checkAppendix(appendix);
+  const found = findAppendix(grid);
+  if (!found.found)
+    return { sheetName, noAppendix: found.message, findings: [], marked: [], selected: null };
+  const findings = checkAppendix(found.appendix);
   const marked = markedFindings(findings);
 
   // Marking first removes the marks of an earlier check, so a cell fixed since then is unmarked too.

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "@jest/globals";
 import { readFileSync } from "fs";
 import path from "path";
+import { analyseAppendix } from "../../src/domain/analysis";
 import { AppendixPlan, planFromTable, PlanReference } from "../../src/domain/appendixPlan";
 import { readDelimited } from "../../src/domain/delimitedText";
 import { Grid } from "../../src/domain/grid";
@@ -84,6 +85,12 @@ describe("planDifferences", () => {
       if (before === "7.4.3" && seen.get(before) === 2) item.number = "7.4.4";
     }
     const differences = planDifferences(source, plan);
+    // The analysis the use case shares gives the same differences; one of another table is refused.
+    expect(planDifferences(source, plan, analyseAppendix(source.appendix))).toEqual(differences);
+    const other = sourceTable(CORRECT);
+    expect(() => planDifferences(source, plan, analyseAppendix(other.appendix))).toThrow(
+      "another appendix"
+    );
     expect(differences.kept).toBe(
       "Giữ như bảng gốc: tiêu đề, số kế hoạch, ngày ký và cơ quan ban hành."
     );

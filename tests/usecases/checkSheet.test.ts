@@ -7,6 +7,7 @@ import * as checking from "../../src/domain/checkAppendix";
 import { readDelimited } from "../../src/domain/delimitedText";
 import { Fix } from "../../src/domain/fixes/fix";
 import * as fixing from "../../src/domain/fixes/proposeFixes";
+import * as sequencing from "../../src/domain/numberSequence";
 import { excelSheets } from "../../src/excel/excelSheets";
 import { applyFix } from "../../src/usecases/applyFix";
 import { checkPastedText, checkSheet } from "../../src/usecases/checkSheet";
@@ -19,12 +20,20 @@ const SHEET = "Phụ lục";
 const workbook = (text = sampleText) =>
   mockExcel({ sheets: [{ name: SHEET, grid: readDelimited(text, "\t") }] });
 
-/** How many times the domain's two analyses run while `work` does. */
+/**
+ * How many times the checks and the fixes run while `work` does, and how many times a table is analysed
+ * (analyseAppendix, which alone works out the numbering sequence).
+ */
 async function analysesDuring(work: () => Promise<unknown>) {
   const check = jest.spyOn(checking, "checkAppendix");
   const propose = jest.spyOn(fixing, "proposeFixes");
+  const sequence = jest.spyOn(sequencing, "analyseSequence");
   await work();
-  return { checks: check.mock.calls.length, proposals: propose.mock.calls.length };
+  return {
+    checks: check.mock.calls.length,
+    proposals: propose.mock.calls.length,
+    analyses: sequence.mock.calls.length,
+  };
 }
 
 const sampleFix = (kind: Fix["kind"]) => {
@@ -38,13 +47,13 @@ afterEach(() => {
 });
 
 describe("checking a sheet", () => {
-  test("reads the sheet in one sync; findings and fixes come from one analysis each", async () => {
+  test("reads the sheet in one sync; findings and fixes share one analysis of the table", async () => {
     const excel = workbook();
     let result;
     const runs = await analysesDuring(async () => {
       result = await checkSheet(excel.context, excelSheets);
     });
-    expect(runs).toEqual({ checks: 1, proposals: 1 });
+    expect(runs).toEqual({ checks: 1, proposals: 1, analyses: 1 });
     expect(excel.syncCount).toBe(1);
     expect(result).toMatchObject({ sheetName: SHEET, outcome: { kind: "checked" } });
     const { outcome } = result as unknown as Awaited<ReturnType<typeof checkSheet>>;
@@ -62,7 +71,7 @@ describe("checking a sheet", () => {
     const runs = await analysesDuring(async () => {
       result = await checkSheet(excel.context, excelSheets, SHEET);
     });
-    expect(runs).toEqual({ checks: 0, proposals: 0 });
+    expect(runs).toEqual({ checks: 0, proposals: 0, analyses: 0 });
     expect(result).toEqual({
       sheetName: SHEET,
       outcome: { kind: "no-appendix", message: expect.stringContaining("Không tìm thấy") },
@@ -71,14 +80,14 @@ describe("checking a sheet", () => {
 });
 
 describe("applying a fix", () => {
-  test("checks again, writes, checks once more: two analyses of each kind, never a third", async () => {
+  test("checks again, writes, checks once more: one analysis per check, never a third", async () => {
     const excel = workbook();
     const fix = sampleFix("renumber");
     let result;
     const runs = await analysesDuring(async () => {
       result = await applyFix(excel.context, excelSheets, SHEET, fix);
     });
-    expect(runs).toEqual({ checks: 2, proposals: 2 });
+    expect(runs).toEqual({ checks: 2, proposals: 2, analyses: 2 });
     expect(result).toMatchObject({ kind: "applied", check: { sheetName: SHEET } });
     // Read, write, read.
     expect(excel.syncCount).toBe(3);
@@ -93,7 +102,7 @@ describe("applying a fix", () => {
     const runs = await analysesDuring(async () => {
       result = await applyFix(excel.context, excelSheets, SHEET, fix);
     });
-    expect(runs).toEqual({ checks: 1, proposals: 1 });
+    expect(runs).toEqual({ checks: 1, proposals: 1, analyses: 1 });
     expect(result).toMatchObject({ kind: "changed" });
     expect(excel.syncCount).toBe(1);
     expect(excel.log.filter((call) => call.action === "values")).toEqual([]);

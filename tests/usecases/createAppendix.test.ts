@@ -7,6 +7,7 @@ import { readFileSync } from "fs";
 import path from "path";
 import { readDelimited } from "../../src/domain/delimitedText";
 import { Grid } from "../../src/domain/grid";
+import * as sequencing from "../../src/domain/numberSequence";
 import { readAppendix } from "../../src/domain/readAppendix";
 import { readTitleBlock, TitleBlock } from "../../src/domain/titleBlock";
 import { ExcelSheets } from "../../src/excel/excelContract";
@@ -217,9 +218,13 @@ describe("Lập lại từ trang đang mở on the office-addin-mock workbook", 
   const sampleWorkbook = () => mockExcel({ sheets: [{ name: SHEET, grid: sampleSheet().grid }] });
   const NOTHING: PlanRequest = { reference: {} };
 
-  test("the preview reads the sheet in one sync and writes nothing", async () => {
+  test("the preview reads the sheet in one sync, analyses the table once and writes nothing", async () => {
     const excel = sampleWorkbook();
+    // analyseAppendix alone works out the numbering sequence: one call is one analysis.
+    const analyses = jest.spyOn(sequencing, "analyseSequence");
     const result = await createAppendix(excel.context, excelSheets, "active", NOTHING, TODAY);
+    expect(analyses).toHaveBeenCalledTimes(1);
+    analyses.mockRestore();
     expect(excel.syncCount).toBe(1);
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual([SHEET]);
     expect(excel.log.filter((call) => call.action === "values")).toEqual([]);
