@@ -8,7 +8,7 @@ import {
   planFor,
   PlanRequest,
   rebuild,
-  sourceTableOf,
+  sourceTable,
 } from "../usecases/createAppendix";
 import { writeSheets } from "../xlsx/writeSheet";
 import { writeFileAtomic } from "./atomicWrite";
@@ -120,7 +120,7 @@ async function planOf(options: NewOptions): Promise<Source> {
   if (options.from === undefined) {
     return { plan: planFor(request, null), notices: [], differences: null };
   }
-  const { grid, notices } = await loadSheet(options.from, options.sheet);
-  const { plan, differences } = rebuild(request, sourceTableOf(grid));
+  const { grid, appendix, notices } = await loadSheet(options.from, options.sheet);
+  const { plan, differences } = rebuild(request, sourceTable(grid, appendix));
   return { plan, notices, differences };
 }

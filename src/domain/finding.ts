@@ -4,16 +4,10 @@ export type Severity = "error" | "warning" | "info";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-/**
- * The one rule name that is no rule: a finding made up by tests/taskpane/check/findingGroups.test.ts.
- * To go once that test names a registered rule.
- */
-type MadeUpRule = "test";
-
 /** One problem in the appendix, at the cell to change. */
 export interface Finding {
   /** The rule that found it: one of those in src/domain/checks/registry.ts. */
-  rule: RuleId | MadeUpRule;
+  rule: RuleId;
   severity: Severity;
   /** Sheet row, 1-based. */
   row: number;

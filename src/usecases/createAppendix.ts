@@ -164,7 +164,7 @@ export function sourceTableOf(grid: Grid): SourceTable {
 }
 
 /** The appendix read from a grid, with its title block: the lines above its header. */
-function sourceTable(grid: Grid, appendix: Appendix): SourceTable {
+export function sourceTable(grid: Grid, appendix: Appendix): SourceTable {
   return { appendix, titleBlock: readTitleBlock(grid, appendix.headerRow - grid.firstRow) };
 }
 

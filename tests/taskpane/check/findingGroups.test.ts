@@ -36,7 +36,7 @@ describe("identical findings listed once", () => {
       finding(5, "Thiếu bộ phận chủ trì.", { rule: "field.required", hint: "Ghi bộ phận." }),
       finding(6, "Thiếu bộ phận chủ trì.", { rule: "field.required", hint: "Chọn bộ phận." }),
       finding(7, "Thiếu bộ phận chủ trì.", { rule: "field.required", severity: "warning" }),
-      finding(8, "Thiếu bộ phận chủ trì.", { rule: "test" }),
+      finding(8, "Thiếu bộ phận chủ trì.", { rule: "tt.gap" }),
       finding(9, "Thiếu bộ phận chủ trì.", { rule: "field.required", hint: "Ghi bộ phận." }),
     ];
     const entries = groupIdentical(findings);
