@@ -1,11 +1,8 @@
 /**
  * @jest-environment node
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "fs";
-import { tmpdir } from "os";
-import path from "path";
-import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { chromium, Page } from "playwright-core";
+import { describe, expect, test } from "@jest/globals";
+import { Page } from "playwright-core";
 import { reportOf } from "../../src/commands/quickCheckDialog";
 import { checkAppendix } from "../../src/domain/checkAppendix";
 import { readDelimited } from "../../src/domain/delimitedText";
@@ -15,14 +12,7 @@ import { excelText } from "../../src/excel/excelText";
 import { QuickCheckReport, reportFragment } from "../../src/quickcheck/quickCheckReport";
 import { quickCheckText } from "../../src/quickcheck/quickCheckText";
 import { sampleErrorCells, sampleText } from "../taskpane/support/sample";
-import { buildWebBundle } from "../support/webBundle";
-import {
-  FolderServer,
-  launchOfflineChromium,
-  OfflineChromium,
-  requireChromium,
-  serveFolder,
-} from "./support/offlineChromium";
+import { OFFICE_JS, screenshot, TEST_TIMEOUT, useBuiltBundle } from "./support/builtBundle";
 
 /*
  * The dialog "Kiểm tra nhanh" opens (quickcheck.html), built and shown in Debian's Chromium, offline:
@@ -32,12 +22,6 @@ import {
  * build/screenshots/.
  */
 
-const ROOT = path.resolve(__dirname, "..", "..");
-const SCREENSHOTS = path.join(ROOT, "build", "screenshots");
-/** A production build with Fluent UI takes a while on a slow machine. */
-const BUILD_TIMEOUT = 600_000;
-const TEST_TIMEOUT = 120_000;
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const DIALOG_VIEWPORT = { width: 546, height: 440 };
 
 /** xã Thượng Lộ's appendix pasted as a sheet "Phụ lục": its report, as the command makes it. */
@@ -54,43 +38,13 @@ function sampleReport(): QuickCheckReport {
   });
 }
 
-let buildDir: string;
-let server: FolderServer;
-let browser: OfflineChromium;
-/** What went wrong in a page: uncaught errors and console errors other than office.js failing. */
-const pageProblems: string[] = [];
-
-beforeAll(async () => {
-  // Never skipped: a missing browser fails the test, saying what to install.
-  requireChromium();
-  buildDir = mkdtempSync(path.join(tmpdir(), "phuluc-web-"));
-  await buildWebBundle(ROOT, buildDir);
-  server = await serveFolder(buildDir);
-  browser = await launchOfflineChromium(chromium, DIALOG_VIEWPORT);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-}, BUILD_TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (buildDir) rmSync(buildDir, { recursive: true, force: true });
-});
-
-async function newPage(): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on("pageerror", (error) => pageProblems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    // office.js is aborted on purpose: the page reports that one failed load.
-    const failedLoad = message.text().startsWith("Failed to load resource");
-    if (message.type() === "error" && !failedLoad) pageProblems.push(`console: ${message.text()}`);
-  });
-  return page;
-}
+const web = useBuiltBundle({ viewport: DIALOG_VIEWPORT });
+const { pageProblems, newPage } = web;
 
 /** The dialog with the report in its address, as the command opens it where messageChild is missing. */
 async function openWithFragment(report: QuickCheckReport): Promise<Page> {
   const page = await newPage();
-  await page.goto(`${server.origin}/quickcheck.html#${reportFragment(report)}`);
+  await page.goto(`${web.server.origin}/quickcheck.html#${reportFragment(report)}`);
   await page.getByRole("button", { name: quickCheckText.close, exact: true }).waitFor();
   return page;
 }
@@ -113,17 +67,6 @@ async function expectFits(page: Page) {
   const close = await page.getByRole("button", { name: quickCheckText.close }).boundingBox();
   expect(close).not.toBeNull();
   expect((close?.y ?? 0) + (close?.height ?? 0)).toBeLessThanOrEqual(DIALOG_VIEWPORT.height);
-}
-
-async function screenshot(page: Page, name: string) {
-  const file = path.join(SCREENSHOTS, name);
-  rmSync(file, { force: true });
-  await page.screenshot({ path: file, animations: "disabled" });
-  expect(existsSync(file)).toBe(true);
-  expect(statSync(file).size).toBeGreaterThan(0);
-  expect(readFileSync(file).subarray(0, 8)).toEqual(
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-  );
 }
 
 describe("the Kiểm tra nhanh dialog in Chromium", () => {
@@ -166,8 +109,8 @@ describe("the Kiểm tra nhanh dialog in Chromium", () => {
       await screenshot(page, "quick-check-dialog.png");
 
       // Nothing left the page but the requests for the page itself: the report stayed after "#".
-      expect([...new Set(browser.blocked)]).toEqual([OFFICE_JS]);
-      expect(server.served.filter((served) => served.startsWith("/quickcheck"))).toEqual([
+      expect([...new Set(web.browser.blocked)]).toEqual([OFFICE_JS]);
+      expect(web.server.served.filter((served) => served.startsWith("/quickcheck"))).toEqual([
         "/quickcheck.html",
         "/quickcheck.js",
       ]);
@@ -256,7 +199,7 @@ describe("the Kiểm tra nhanh dialog in Chromium", () => {
           },
         };
       });
-      await page.goto(`${server.origin}/quickcheck.html`);
+      await page.goto(`${web.server.origin}/quickcheck.html`);
       const sent = () => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent);
       await page.waitForFunction(
         () => (window as unknown as { __sent: string[] }).__sent.length > 0
@@ -288,7 +231,7 @@ describe("the Kiểm tra nhanh dialog in Chromium", () => {
     "outside Office with no report in its address, the page says the result did not come",
     async () => {
       const page = await newPage();
-      await page.goto(`${server.origin}/quickcheck.html`);
+      await page.goto(`${web.server.origin}/quickcheck.html`);
       await page.getByText(quickCheckText.missing).waitFor();
       expect(pageProblems).toEqual([]);
       await page.close();

@@ -1,34 +1,22 @@
 /**
  * @jest-environment node
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "fs";
-import { tmpdir } from "os";
-import path from "path";
-import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { chromium, Page } from "playwright-core";
+import { describe, expect, test } from "@jest/globals";
+import { Page } from "playwright-core";
 import { paneText } from "../../src/taskpane/paneText";
 import { rowOf, sampleLines, sampleText } from "../taskpane/support/sample";
-import { buildWebBundle } from "../support/webBundle";
 import {
-  FolderServer,
-  launchOfflineChromium,
-  OfflineChromium,
-  requireChromium,
-  serveFolder,
-} from "./support/offlineChromium";
+  OFFICE_JS,
+  screenshot as saveScreenshot,
+  TEST_TIMEOUT,
+  useBuiltBundle,
+} from "./support/builtBundle";
 
 /*
  * The built task pane in Debian's Chromium, offline: office.js cannot load, so the pane starts
  * outside Excel and checks a pasted table. The sample is pasted from the clipboard with Ctrl+V and
  * checked with the button, then with the keyboard alone. Screenshots go to build/screenshots/.
  */
-
-const ROOT = path.resolve(__dirname, "..", "..");
-const SCREENSHOTS = path.join(ROOT, "build", "screenshots");
-/** A production build of the pane with Fluent UI takes a while on a slow machine. */
-const BUILD_TIMEOUT = 600_000;
-const TEST_TIMEOUT = 120_000;
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /**
  * The five faults of xã Thượng Lộ's appendix, computed from samples/thuong-lo-2020.txt as
@@ -44,41 +32,18 @@ const ERROR_CELLS = [
   `A${rowOf("7.4.3", 2)}`,
 ];
 
-let buildDir: string;
-let server: FolderServer;
-let browser: OfflineChromium;
-/** What went wrong in a page: uncaught errors and console errors other than office.js failing. */
-const pageProblems: string[] = [];
-
-beforeAll(async () => {
-  // Never skipped: a missing browser fails the test, saying what to install.
-  requireChromium();
-  buildDir = mkdtempSync(path.join(tmpdir(), "phuluc-web-"));
-  await buildWebBundle(ROOT, buildDir);
-  server = await serveFolder(buildDir);
-  browser = await launchOfflineChromium(chromium);
-  await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], {
-    origin: server.origin,
-  });
-  mkdirSync(SCREENSHOTS, { recursive: true });
-}, BUILD_TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (buildDir) rmSync(buildDir, { recursive: true, force: true });
+const web = useBuiltBundle({
+  prepare: (browser, server) =>
+    browser.context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: server.origin,
+    }),
 });
+const { pageProblems, newPage } = web;
 
 /** A new page on taskpane.html, once the pane has replaced its "Đang tải…" placeholder. */
 async function openPane(): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on("pageerror", (error) => pageProblems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    // office.js is aborted on purpose: the page reports that one failed load.
-    const failedLoad = message.text().startsWith("Failed to load resource");
-    if (message.type() === "error" && !failedLoad) pageProblems.push(`console: ${message.text()}`);
-  });
-  await page.goto(`${server.origin}/taskpane.html`);
+  const page = await newPage();
+  await page.goto(`${web.server.origin}/taskpane.html`);
   await page.getByText(paneText.outsideExcel).waitFor();
   return page;
 }
@@ -173,17 +138,8 @@ async function expectNoSidewaysScroll(page: Page) {
 }
 
 /** The whole page, or only what the pane shows (the viewport) with fullPage false. */
-async function screenshot(page: Page, name: string, fullPage = true) {
-  const file = path.join(SCREENSHOTS, name);
-  rmSync(file, { force: true });
-  await page.screenshot({ path: file, fullPage, animations: "disabled" });
-  expect(existsSync(file)).toBe(true);
-  expect(statSync(file).size).toBeGreaterThan(0);
-  // A PNG file starts with its 8-byte signature.
-  expect(readFileSync(file).subarray(0, 8)).toEqual(
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-  );
-}
+const screenshot = (page: Page, name: string, fullPage = true) =>
+  saveScreenshot(page, name, fullPage);
 
 describe("the task pane in Chromium, outside Excel", () => {
   test(
@@ -193,8 +149,8 @@ describe("the task pane in Chromium, outside Excel", () => {
       expect(await page.locator("#root").textContent()).not.toContain(paneText.loading);
       await expect(page.getByLabel(paneText.check.pasteLabel).count()).resolves.toBe(1);
       await expect(page.getByLabel(paneText.check.sheetLabel).count()).resolves.toBe(0);
-      expect(browser.blocked).toContain(OFFICE_JS);
-      expect([...new Set(browser.blocked)]).toEqual([OFFICE_JS]);
+      expect(web.browser.blocked).toContain(OFFICE_JS);
+      expect([...new Set(web.browser.blocked)]).toEqual([OFFICE_JS]);
       expect(pageProblems).toEqual([]);
       await page.close();
     },
