@@ -1,10 +1,8 @@
 import { afterAll, describe, expect, test } from "@jest/globals";
-import { spawnSync } from "child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import JSZip from "jszip";
 import { tmpdir } from "os";
 import path from "path";
-import { pathToFileURL } from "url";
 import { checkAppendix } from "../../src/domain/checkAppendix";
 import { Finding } from "../../src/domain/finding";
 import { cellText, columnNumber, Grid } from "../../src/domain/grid";
@@ -13,6 +11,7 @@ import { findingsSheet } from "../../src/sheet/findingsSheet";
 import { CellDescription, SheetDescription } from "../../src/sheet/sheetDescription";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { writeSheets } from "../../src/xlsx/writeSheet";
+import { convertWithLibreOffice } from "../support/libreOffice";
 
 /**
  * The findings sheet as the add-in writes it beside the sheet it checked, written as .xlsx from the
@@ -33,58 +32,17 @@ const PROBE = "Dò";
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-function soffice(): string {
-  const found = (process.env.PATH ?? "")
-    .split(path.delimiter)
-    .flatMap((dir) => [path.join(dir, "soffice"), path.join(dir, "soffice.exe")])
-    .find((file) => existsSync(file));
-  if (!found) {
-    throw new Error(
-      "soffice (LibreOffice) is not on PATH: install it (Debian/Ubuntu: sudo apt-get install " +
-        "libreoffice-calc-nogui) to run the real-engine check of the findings workbook."
-    );
-  }
-  return found;
-}
-
-/** A fresh profile that recalculates .xlsx formulas on load (LibreOffice keeps saved results otherwise). */
-function freshProfile(): string {
-  const profile = path.join(folder, "profile");
-  mkdirSync(path.join(profile, "user"), { recursive: true });
-  writeFileSync(
-    path.join(profile, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`
-  );
-  return pathToFileURL(profile).href;
-}
-
 /** LibreOffice converts INPUT to FILTER in OUTDIR; returns the converted file, named `result` there. */
 function convert(input: string, filter: string, outdir: string, result: string): string {
-  const run = spawnSync(
-    soffice(),
-    [
-      `-env:UserInstallation=${freshProfile()}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      filter,
-      "--outdir",
-      outdir,
-      input,
-    ],
-    { encoding: "utf8", timeout: TIMEOUT / 4 }
-  );
-  const converted = path.join(outdir, result);
-  if (run.status !== 0 || !existsSync(converted)) {
-    throw new Error(
-      `soffice failed (status ${run.status}, ${run.error ?? "no error"}):\n${run.stdout}\n${run.stderr}`
-    );
-  }
-  return converted;
+  return convertWithLibreOffice({
+    input,
+    filter,
+    outdir,
+    result,
+    profileFolder: folder,
+    timeout: TIMEOUT / 4,
+    purpose: "the real-engine check of the findings workbook",
+  });
 }
 
 /** The checked sheet again: its cells at their addresses, strings as text. */

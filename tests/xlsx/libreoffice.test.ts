@@ -1,10 +1,9 @@
 import { afterAll, describe, expect, test } from "@jest/globals";
 import { spawnSync } from "child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import JSZip from "jszip";
 import { tmpdir } from "os";
 import path from "path";
-import { pathToFileURL } from "url";
 import { amountInWords } from "../../src/domain/amountInWords";
 import { BLANK_REFERENCE, itemTotal, planFromTable } from "../../src/domain/appendixPlan";
 import { checkAppendix } from "../../src/domain/checkAppendix";
@@ -14,6 +13,7 @@ import { appendixSheet } from "../../src/sheet/appendixSheet";
 import { DEFAULT_UNITS, unitsRange, unitsSheet } from "../../src/sheet/unitsSheet";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { writeSheets } from "../../src/xlsx/writeSheet";
+import { convertWithLibreOffice } from "../support/libreOffice";
 
 /**
  * The real-engine check: the appendix of the bundled sample is written as .xlsx, LibreOffice Calc
@@ -27,38 +27,6 @@ const TIMEOUT = 240_000;
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-function soffice(): string {
-  const found = (process.env.PATH ?? "")
-    .split(path.delimiter)
-    .flatMap((dir) => [path.join(dir, "soffice"), path.join(dir, "soffice.exe")])
-    .find((file) => existsSync(file));
-  if (!found) {
-    throw new Error(
-      "soffice (LibreOffice) is not on PATH: install it (Debian/Ubuntu: sudo apt-get install " +
-        "libreoffice-calc-nogui) to run the real-engine check of the written formulas."
-    );
-  }
-  return found;
-}
-
-/**
- * A fresh LibreOffice profile told to recalculate .xlsx formulas on load. By default LibreOffice
- * keeps the results saved in the file, and then this test would check only our own sums.
- */
-function freshProfile(): string {
-  const profile = path.join(folder, "profile");
-  mkdirSync(path.join(profile, "user"), { recursive: true });
-  writeFileSync(
-    path.join(profile, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`
-  );
-  return pathToFileURL(profile).href;
-}
-
 /** The appendix plan of the bundled sample, as `phuluc new --from` makes it. */
 function samplePlan() {
   const [source] = readWorkbook(readFileSync(sample));
@@ -71,27 +39,15 @@ function samplePlan() {
 
 /** LibreOffice converts INPUT to FORMAT ("xlsx", "pdf") in OUTPUT; the path of what it wrote. */
 function convert(input: string, format: string, output: string): string {
-  const run = spawnSync(
-    soffice(),
-    [
-      `-env:UserInstallation=${freshProfile()}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      format,
-      "--outdir",
-      output,
-      input,
-    ],
-    { encoding: "utf8", timeout: TIMEOUT - 20_000 }
-  );
-  const result = path.join(output, `${path.basename(input, path.extname(input))}.${format}`);
-  if (run.status !== 0 || !existsSync(result)) {
-    throw new Error(
-      `soffice failed (status ${run.status}, ${run.error ?? "no error"}):\n${run.stdout}\n${run.stderr}`
-    );
-  }
-  return result;
+  return convertWithLibreOffice({
+    input,
+    filter: format,
+    outdir: output,
+    result: `${path.basename(input, path.extname(input))}.${format}`,
+    profileFolder: folder,
+    timeout: TIMEOUT - 20_000,
+    purpose: "the real-engine check of the written formulas",
+  });
 }
 
 /** Replaces every saved formula result with -1: a -1 read back means LibreOffice did not recalculate. */
