@@ -5,6 +5,7 @@ import { readDelimited } from "../../src/domain/delimitedText";
 import { readAppendix } from "../../src/domain/readAppendix";
 import { readTitleBlock } from "../../src/domain/titleBlock";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
+import { SAMPLE_TITLE_BLOCK } from "../support/sampleTitleBlock";
 
 const HEADER = "TT\tNhiệm vụ\tChủ trì\tPhối hợp\tSản phẩm\tThời gian\tKinh phí";
 
@@ -19,18 +20,9 @@ describe("readTitleBlock", () => {
       readFileSync(path.join(__dirname, "..", "..", "samples", "thuong-lo-2020.xlsx"))
     );
     const appendix = readAppendix(sheet.grid);
-    expect(readTitleBlock(sheet.grid, appendix.headerRow - sheet.grid.firstRow)).toEqual({
-      title:
-        "NHIỆM VỤ CỤ THỂ TRIỂN KHAI CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2020 VÀ DỰ TRÙ KINH PHÍ ĐỂ THỰC HIỆN CÁC NHIỆM VỤ",
-      year: "2020",
-      reference: {
-        planNumber: "01",
-        day: "06",
-        month: "01",
-        year: "2020",
-        issuer: "UBND xã Thượng Lộ",
-      },
-    });
+    expect(readTitleBlock(sheet.grid, appendix.headerRow - sheet.grid.firstRow)).toEqual(
+      SAMPLE_TITLE_BLOCK
+    );
   });
 
   test("a date written with slashes, an appendix numbered, a unit line, capitals in the reference", () => {

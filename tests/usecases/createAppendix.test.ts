@@ -9,7 +9,7 @@ import { readDelimited } from "../../src/domain/delimitedText";
 import { Grid } from "../../src/domain/grid";
 import * as sequencing from "../../src/domain/numberSequence";
 import { readAppendix } from "../../src/domain/readAppendix";
-import { readTitleBlock, TitleBlock } from "../../src/domain/titleBlock";
+import { readTitleBlock } from "../../src/domain/titleBlock";
 import { ExcelSheets } from "../../src/excel/excelContract";
 import { excelSheets } from "../../src/excel/excelSheets";
 import { SheetDescription } from "../../src/sheet/sheetDescription";
@@ -28,6 +28,7 @@ import {
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { mockExcel } from "../excel/mockExcel";
 import { sampleText } from "../taskpane/support/sample";
+import { SAMPLE_TITLE_BLOCK } from "../support/sampleTitleBlock";
 
 const CONTEXT = { marker: "one Excel.run" } as unknown as Excel.RequestContext;
 const TODAY = new Date(2025, 4, 15);
@@ -40,18 +41,6 @@ const sampleGrid = () => readDelimited(sampleText, "\t");
 /** The sample workbook's appendix sheet, title block and all. */
 const sampleSheet = () =>
   readWorkbook(readFileSync(path.join(__dirname, "..", "..", "samples", "thuong-lo-2020.xlsx")))[0];
-const SAMPLE_BLOCK: TitleBlock = {
-  title:
-    "NHIỆM VỤ CỤ THỂ TRIỂN KHAI CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2020 VÀ DỰ TRÙ KINH PHÍ ĐỂ THỰC HIỆN CÁC NHIỆM VỤ",
-  year: "2020",
-  reference: {
-    planNumber: "01",
-    day: "06",
-    month: "01",
-    year: "2020",
-    issuer: "UBND xã Thượng Lộ",
-  },
-};
 
 /** A workbook in memory holding `names`, whose active sheet is `grid`; it records what is written. */
 function workbook(grid: Grid, names: string[]) {
@@ -147,10 +136,10 @@ describe("the title block of the new appendix", () => {
   const nothing: PlanRequest = { reference: {} };
 
   test("nothing given: the source's title block, whole", () => {
-    expect(titleBlockFor(nothing, SAMPLE_BLOCK, TODAY)).toEqual({
+    expect(titleBlockFor(nothing, SAMPLE_TITLE_BLOCK, TODAY)).toEqual({
       year: "2020",
-      title: SAMPLE_BLOCK.title,
-      reference: SAMPLE_BLOCK.reference,
+      title: SAMPLE_TITLE_BLOCK.title,
+      reference: SAMPLE_TITLE_BLOCK.reference,
     });
   });
 
@@ -168,17 +157,17 @@ describe("the title block of the new appendix", () => {
 
   test("the officer's entries win, part by part; the source's fill the rest", () => {
     const request: PlanRequest = { title: "Kế hoạch CCHC", reference: { planNumber: "02" } };
-    expect(titleBlockFor(request, SAMPLE_BLOCK, TODAY)).toEqual({
+    expect(titleBlockFor(request, SAMPLE_TITLE_BLOCK, TODAY)).toEqual({
       year: "2020",
       title: "Kế hoạch CCHC",
-      reference: { ...SAMPLE_BLOCK.reference, planNumber: "02" },
+      reference: { ...SAMPLE_TITLE_BLOCK.reference, planNumber: "02" },
     });
-    const issuer = titleBlockFor({ reference: { issuer: "UBND xã B" } }, SAMPLE_BLOCK, TODAY);
-    expect(issuer.reference).toEqual({ ...SAMPLE_BLOCK.reference, issuer: "UBND xã B" });
+    const issuer = titleBlockFor({ reference: { issuer: "UBND xã B" } }, SAMPLE_TITLE_BLOCK, TODAY);
+    expect(issuer.reference).toEqual({ ...SAMPLE_TITLE_BLOCK.reference, issuer: "UBND xã B" });
   });
 
   test("another year than the source's: its title with the year changed, its issuer, not its number or date", () => {
-    expect(titleBlockFor({ year: "2021", reference: {} }, SAMPLE_BLOCK, TODAY)).toEqual({
+    expect(titleBlockFor({ year: "2021", reference: {} }, SAMPLE_TITLE_BLOCK, TODAY)).toEqual({
       year: "2021",
       title:
         "NHIỆM VỤ CỤ THỂ TRIỂN KHAI CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2021 VÀ DỰ TRÙ KINH PHÍ ĐỂ THỰC HIỆN CÁC NHIỆM VỤ",
@@ -191,25 +180,25 @@ describe("the title block of the new appendix", () => {
       },
     });
     // The same year typed is the source's plan.
-    expect(titleBlockFor({ year: "2020", reference: {} }, SAMPLE_BLOCK, TODAY)).toEqual(
-      titleBlockFor(nothing, SAMPLE_BLOCK, TODAY)
+    expect(titleBlockFor({ year: "2020", reference: {} }, SAMPLE_TITLE_BLOCK, TODAY)).toEqual(
+      titleBlockFor(nothing, SAMPLE_TITLE_BLOCK, TODAY)
     );
   });
 
   test("a day and month without a year: the plan's year, or the year before for October to December", () => {
     const signed = (month: string, year?: string) =>
-      titleBlockFor({ year, reference: { day: "25", month } }, SAMPLE_BLOCK, TODAY).reference;
+      titleBlockFor({ year, reference: { day: "25", month } }, SAMPLE_TITLE_BLOCK, TODAY).reference;
     expect(signed("01")).toMatchObject({ day: "25", month: "01", year: "2020" });
     expect(signed("9")).toMatchObject({ year: "2020" });
     expect(signed("10")).toMatchObject({ year: "2019" });
     expect(signed("12", "2025")).toMatchObject({ day: "25", month: "12", year: "2024" });
     // The date is one thing: a part given makes it the officer's, the source's is not mixed in.
     expect(
-      titleBlockFor({ reference: { year: "2019" } }, SAMPLE_BLOCK, TODAY).reference
+      titleBlockFor({ reference: { year: "2019" } }, SAMPLE_TITLE_BLOCK, TODAY).reference
     ).toMatchObject({ day: "…", month: "…", year: "2019" });
-    expect(titleBlockFor({ reference: { day: "6" } }, SAMPLE_BLOCK, TODAY).reference).toMatchObject(
-      { day: "6", month: "…", year: "2020" }
-    );
+    expect(
+      titleBlockFor({ reference: { day: "6" } }, SAMPLE_TITLE_BLOCK, TODAY).reference
+    ).toMatchObject({ day: "6", month: "…", year: "2020" });
   });
 });
 
@@ -231,7 +220,7 @@ describe("Lập lại từ trang đang mở on the office-addin-mock workbook", 
     const preview = previewOf(result);
     expect(result.kind).toBe("preview");
     expect(preview.sheetName).toBe(SHEET);
-    expect(preview.title).toBe(SAMPLE_BLOCK.title);
+    expect(preview.title).toBe(SAMPLE_TITLE_BLOCK.title);
     expect(preview.reference).toBe(
       "(Kèm theo Kế hoạch số 01/KH-UBND ngày 06 tháng 01 năm 2020 của UBND xã Thượng Lộ)"
     );
@@ -273,7 +262,7 @@ describe("Lập lại từ trang đang mở on the office-addin-mock workbook", 
 
     const { grid } = await excelSheets.readSheet(excel.context, "Phụ lục (2)");
     const appendix = readAppendix(grid);
-    expect(readTitleBlock(grid, appendix.headerRow - grid.firstRow)).toEqual(SAMPLE_BLOCK);
+    expect(readTitleBlock(grid, appendix.headerRow - grid.firstRow)).toEqual(SAMPLE_TITLE_BLOCK);
   });
 
   test("a table edited since the preview is not written: the new preview comes back", async () => {
