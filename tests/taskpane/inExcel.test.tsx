@@ -4,17 +4,15 @@
 jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
 
 import "./support/jsdom";
-import { afterEach, beforeEach, describe, expect, jest, test } from "@jest/globals";
+import { describe, expect, jest, test } from "@jest/globals";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import * as checking from "../../src/domain/checkAppendix";
 import { readDelimited } from "../../src/domain/delimitedText";
 import * as fixing from "../../src/domain/fixes/proposeFixes";
 import { excelErrorMessage } from "../../src/excel/excelErrorMessage";
-import { excelSheets } from "../../src/excel/excelSheets";
 import { excelText } from "../../src/excel/excelText";
 import { findingsText } from "../../src/sheet/sheetText";
 import { App } from "../../src/taskpane/App";
-import { createExcelActions } from "../../src/taskpane/host/excelActions";
 import { paneText } from "../../src/taskpane/paneText";
 import { checkPastedText } from "../../src/usecases/checkSheet";
 import { click, settle } from "./support/events";
@@ -22,22 +20,9 @@ import { fakeActions, officeError, SHEET, TRANSLATED } from "./support/fakeActio
 import { fakeWorkbook } from "./support/fakeWorkbook";
 import { rowOf, sampleErrorCells, sampleText } from "./support/sample";
 import { mockExcel, officeError as mockOfficeError } from "../excel/mockExcel";
+import { actionsOnMock, muteConsoleError, renderInExcel } from "./support/inExcel";
 
-// The Excel mock hands loaded values over with setImmediate, as Node does; jsdom has none.
-globalThis.setImmediate ??= ((run: () => void) =>
-  setTimeout(run, 0)) as unknown as typeof setImmediate;
-
-let consoleError: jest.SpiedFunction<typeof console.error>;
-beforeEach(() => {
-  consoleError = jest.spyOn(console, "error").mockImplementation(() => {});
-});
-afterEach(() => consoleError.mockRestore());
-
-async function renderInExcel(actions = fakeActions()) {
-  render(<App actions={actions} />);
-  await waitFor(() => expect(actions.sheetNames).toHaveBeenCalledTimes(1));
-  return actions;
-}
+const consoleError = muteConsoleError();
 
 async function checkActiveSheet(actions: ReturnType<typeof fakeActions>) {
   await click(screen.getByRole("button", { name: paneText.check.run }));
@@ -182,7 +167,7 @@ describe("the pane in Excel", () => {
     expect(await screen.findByText(TRANSLATED.ItemNotFound)).toBeTruthy();
     expect(screen.queryByText(/requested resource/)).toBeNull();
     expect(actions.errorMessage).toHaveBeenCalledWith(error);
-    expect(consoleError).toHaveBeenCalledWith(error);
+    expect(consoleError.spy).toHaveBeenCalledWith(error);
     // The pane still works: the next check lists the findings.
     await click(screen.getByRole("button", { name: paneText.check.run }));
     expect(await screen.findByLabelText("Lỗi")).toBeTruthy();
@@ -201,7 +186,7 @@ describe("the pane in Excel", () => {
     await waitFor(() => expect(sheets.sheetNames).toHaveBeenCalled());
     await click(screen.getByRole("button", { name: paneText.check.run }));
     expect(await screen.findByText(excelText.sheetMissing)).toBeTruthy();
-    expect(consoleError).toHaveBeenCalledWith(error);
+    expect(consoleError.spy).toHaveBeenCalledWith(error);
   });
 
   test("an error while applying a fix is shown in the Sửa tab", async () => {
@@ -214,7 +199,7 @@ describe("the pane in Excel", () => {
     fireEvent.click(screen.getByRole("button", { name: /Xem trước: Đánh lại số thứ tự/ }));
     await click(screen.getByRole("button", { name: paneText.fixes.apply }));
     expect(await screen.findByText(TRANSLATED.ItemNotFound)).toBeTruthy();
-    expect(consoleError).toHaveBeenCalledWith(error);
+    expect(consoleError.spy).toHaveBeenCalledWith(error);
   });
 
   test("a sheet without an appendix header shows the message, not a blank pane", async () => {
@@ -290,17 +275,8 @@ describe("Xuất kết quả ra trang tính, on the office-addin-mock workbook",
     });
     /** The syncs of each Excel.run, in order, and the sheets there were after it. */
     const runs: { syncs: number; sheets: number }[] = [];
-    const actions = createExcelActions(
-      excelSheets,
-      async (batch) => {
-        const before = excel.syncCount;
-        try {
-          return await batch(excel.context);
-        } finally {
-          runs.push({ syncs: excel.syncCount - before, sheets: excel.sheets.length });
-        }
-      },
-      excelErrorMessage
+    const actions = actionsOnMock(excel, (syncs) =>
+      runs.push({ syncs: syncs, sheets: excel.sheets.length })
     );
     render(<App actions={actions} />);
     const picker = (await screen.findByLabelText(paneText.check.sheetLabel)) as HTMLSelectElement;
@@ -373,7 +349,7 @@ describe("Xuất kết quả ra trang tính, on the office-addin-mock workbook",
     await click(screen.getByRole("button", { name: paneText.check.export }));
     expect(await screen.findByText(excelErrorMessage(refused))).toBeTruthy();
     expect(excel.sheets).toHaveLength(2);
-    expect(consoleError).toHaveBeenCalled();
+    expect(consoleError.spy).toHaveBeenCalled();
   });
 
   test("with the fake actions: the findings shown are the ones sent, with the sheet checked", async () => {

@@ -4,27 +4,22 @@
 jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
 
 import "../support/jsdom";
-import { afterEach, beforeEach, describe, expect, jest, test } from "@jest/globals";
+import { describe, expect, jest, test } from "@jest/globals";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "fs";
 import path from "path";
 import { TextDecoder as NodeTextDecoder } from "util";
 import { PlanDifferences } from "../../../src/domain/planDifferences";
-import { excelErrorMessage } from "../../../src/excel/excelErrorMessage";
-import { excelSheets } from "../../../src/excel/excelSheets";
 import { App } from "../../../src/taskpane/App";
-import { createExcelActions } from "../../../src/taskpane/host/excelActions";
 import { paneText } from "../../../src/taskpane/paneText";
 import { AppendixPreview } from "../../../src/usecases/createAppendix";
 import { readWorkbook } from "../../../src/xlsx/readWorkbook";
 import { mockExcel } from "../../excel/mockExcel";
 import { click } from "../support/events";
 import { fakeActions } from "../support/fakeActions";
+import { actionsOnMock, muteConsoleError, renderInExcel } from "../support/inExcel";
 
-// The Excel mock hands loaded values over with setImmediate, as Node does; jsdom has none. Nor has it
-// the TextDecoder the workbook reader opens the sample with.
-globalThis.setImmediate ??= ((run: () => void) =>
-  setTimeout(run, 0)) as unknown as typeof setImmediate;
+// jsdom has no TextDecoder, which the workbook reader opens the sample with.
 globalThis.TextDecoder ??= NodeTextDecoder as unknown as typeof TextDecoder;
 
 const text = paneText.create;
@@ -64,16 +59,11 @@ const PREVIEW = previewWith({
   ],
 });
 
-let consoleError: jest.SpiedFunction<typeof console.error>;
-beforeEach(() => {
-  consoleError = jest.spyOn(console, "error").mockImplementation(() => {});
-});
-afterEach(() => consoleError.mockRestore());
+muteConsoleError();
 
 /** The pane in Excel over fake actions, on the Lập phụ lục tab. */
 async function openCreateTab(actions = fakeActions()) {
-  render(<App actions={actions} />);
-  await waitFor(() => expect(actions.sheetNames).toHaveBeenCalledTimes(1));
+  await renderInExcel(actions);
   fireEvent.click(screen.getByRole("tab", { name: paneText.tabs.create }));
   return actions;
 }
@@ -198,18 +188,7 @@ describe("on the office-addin-mock workbook, through the real actions", () => {
     );
     const excel = mockExcel({ sheets: [{ name: "Phụ lục", grid: sheet.grid }] });
     const runs: number[] = [];
-    const actions = createExcelActions(
-      excelSheets,
-      async (batch) => {
-        const before = excel.syncCount;
-        try {
-          return await batch(excel.context);
-        } finally {
-          runs.push(excel.syncCount - before);
-        }
-      },
-      excelErrorMessage
-    );
+    const actions = actionsOnMock(excel, (syncs) => runs.push(syncs));
     render(<App actions={actions} />);
     await waitFor(() => expect(runs.length).toBeGreaterThan(0));
     fireEvent.click(screen.getByRole("tab", { name: paneText.tabs.create }));

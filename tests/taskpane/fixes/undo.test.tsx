@@ -4,14 +4,11 @@
 jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
 
 import "../support/jsdom";
-import { afterEach, beforeEach, describe, expect, jest, test } from "@jest/globals";
+import { describe, expect, jest, test } from "@jest/globals";
 import { fireEvent, Matcher, render, screen, waitFor } from "@testing-library/react";
 import { readDelimited } from "../../../src/domain/delimitedText";
 import { Fix } from "../../../src/domain/fixes/fix";
-import { excelErrorMessage } from "../../../src/excel/excelErrorMessage";
-import { excelSheets } from "../../../src/excel/excelSheets";
 import { App } from "../../../src/taskpane/App";
-import { createExcelActions } from "../../../src/taskpane/host/excelActions";
 import { paneText } from "../../../src/taskpane/paneText";
 import { checkPastedText } from "../../../src/usecases/checkSheet";
 import { FixUndo } from "../../../src/usecases/undoFix";
@@ -19,16 +16,9 @@ import { MockExcel, mockExcel } from "../../excel/mockExcel";
 import { click } from "../support/events";
 import { fakeActions, SHEET } from "../support/fakeActions";
 import { sampleText } from "../support/sample";
+import { actionsOnMock, muteConsoleError } from "../support/inExcel";
 
-// The Excel mock hands loaded values over with setImmediate, as Node does; jsdom has none.
-globalThis.setImmediate ??= ((run: () => void) =>
-  setTimeout(run, 0)) as unknown as typeof setImmediate;
-
-let consoleError: jest.SpiedFunction<typeof console.error>;
-beforeEach(() => {
-  consoleError = jest.spyOn(console, "error").mockImplementation(() => {});
-});
-afterEach(() => consoleError.mockRestore());
+const consoleError = muteConsoleError();
 
 const OTHER = "Phụ lục 2024";
 
@@ -61,18 +51,7 @@ async function renderOnMock() {
   });
   /** The syncs of each Excel.run, in order. */
   const runs: number[] = [];
-  const actions = createExcelActions(
-    excelSheets,
-    async (batch) => {
-      const before = excel.syncCount;
-      try {
-        return await batch(excel.context);
-      } finally {
-        runs.push(excel.syncCount - before);
-      }
-    },
-    excelErrorMessage
-  );
+  const actions = actionsOnMock(excel, (syncs) => runs.push(syncs));
   render(<App actions={actions} />);
   const picker = (await screen.findByLabelText(paneText.check.sheetLabel)) as HTMLSelectElement;
   await waitFor(() => expect(picker.options).toHaveLength(3));
@@ -270,6 +249,6 @@ describe("Hoàn tác, with the fake actions", () => {
     actions.undoFix.mockRejectedValueOnce(error);
     await click(undoButton() as HTMLElement);
     expect(await shown("Excel báo lỗi.")).toBeTruthy();
-    expect(consoleError).toHaveBeenCalledWith(error);
+    expect(consoleError.spy).toHaveBeenCalledWith(error);
   });
 });
