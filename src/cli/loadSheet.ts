@@ -2,7 +2,7 @@ import { readFile } from "fs/promises";
 import path from "path";
 import { Appendix } from "../domain/appendix";
 import { encodingNotice } from "../domain/checks/fileEncoding";
-import { readDelimited } from "../domain/delimitedText";
+import { readDelimited, separatorOf } from "../domain/delimitedText";
 import { Finding } from "../domain/finding";
 import { Grid } from "../domain/grid";
 import { findAppendix } from "../domain/readAppendix";
@@ -147,8 +147,5 @@ function sameName(a: string, b: string): boolean {
 }
 
 function delimitedGrid(text: string): Grid {
-  const sample = text.slice(0, 65536);
-  const count = (ch: string) => sample.split(ch).length;
-  const separator = sample.includes("\t") ? "\t" : count(";") > count(",") ? ";" : ",";
-  return readDelimited(text, separator);
+  return readDelimited(text, separatorOf(text));
 }

@@ -6,7 +6,7 @@ const MARKUP = /<\/?([bi])>/gi;
  * Reads tab- or comma-separated text into a grid: quoted fields may hold separators, quotes and line
  * breaks. Text copied from Word or exported by tools can mark bold and italic with <b> and <i>.
  */
-export function readDelimited(text: string, separator: "\t" | "," | ";"): Grid {
+export function readDelimited(text: string, separator: Separator): Grid {
   const rows: GridCell[][] = [];
   let row: GridCell[] = [];
   let field = "";
@@ -48,4 +48,39 @@ function toCell(raw: string): GridCell {
   if (tags.has("b")) cell.bold = true;
   if (tags.has("i")) cell.italic = true;
   return cell;
+}
+
+export type Separator = "\t" | "," | ";";
+
+/**
+ * The separator of delimited text (a .csv or .tsv file, or text pasted in the pane), counting only
+ * outside quoted fields: tab when a line has one (Excel and Word put tab-separated text on the
+ * clipboard), else the semicolon when it outnumbers the comma (a .csv saved with Vietnamese regional
+ * settings), else the comma ("TT,Nhiệm vụ,…" copied from a .csv opened in a text editor).
+ */
+export function separatorOf(text: string): Separator {
+  const counts = { "\t": 0, ",": 0, ";": 0 };
+  let quoted = false;
+  let fieldStart = true;
+  const sample = text.slice(0, 65536);
+  for (let i = sample.charCodeAt(0) === 0xfeff ? 1 : 0; i < sample.length; i++) {
+    const ch = sample[i];
+    if (quoted) {
+      if (ch !== '"') continue;
+      if (sample[i + 1] === '"') i++;
+      else quoted = false;
+      continue;
+    }
+    if (ch === '"' && fieldStart) {
+      quoted = true;
+      fieldStart = false;
+      continue;
+    }
+    if (ch === "\t" || ch === "," || ch === ";") counts[ch]++;
+    // As readDelimited reads it, a quote opens a quoted field only at the start of a field: at the
+    // start of the text or right after a separator or a line break.
+    fieldStart = ch === "\t" || ch === "," || ch === ";" || ch === "\n" || ch === "\r";
+  }
+  if (counts["\t"] > 0) return "\t";
+  return counts[";"] > counts[","] ? ";" : ",";
 }

@@ -1,7 +1,7 @@
 import { analyseAppendix } from "../domain/analysis";
 import { Appendix } from "../domain/appendix";
 import { checkAppendix } from "../domain/checkAppendix";
-import { readDelimited } from "../domain/delimitedText";
+import { readDelimited, Separator, separatorOf } from "../domain/delimitedText";
 import { Finding } from "../domain/finding";
 import { Fix } from "../domain/fixes/fix";
 import { proposeFixes } from "../domain/fixes/proposeFixes";
@@ -41,47 +41,15 @@ export function checkGrid(grid: Grid): CheckOutcome {
   };
 }
 
-export type Separator = "\t" | "," | ";";
-
-/**
- * The separator of pasted text, chosen as the command line chooses it for a .csv file, counting only
- * outside quoted fields: tab when a line has one (Excel and Word put tab-separated text on the
- * clipboard), else the semicolon when it outnumbers the comma (a .csv saved with Vietnamese regional
- * settings), else the comma ("TT,Nhiệm vụ,…" copied from a .csv opened in a text editor).
- */
-export function pastedSeparator(text: string): Separator {
-  const counts = { "\t": 0, ",": 0, ";": 0 };
-  let quoted = false;
-  let fieldStart = true;
-  const sample = text.slice(0, 65536);
-  for (let i = sample.charCodeAt(0) === 0xfeff ? 1 : 0; i < sample.length; i++) {
-    const ch = sample[i];
-    if (quoted) {
-      if (ch !== '"') continue;
-      if (sample[i + 1] === '"') i++;
-      else quoted = false;
-      continue;
-    }
-    if (ch === '"' && fieldStart) {
-      quoted = true;
-      fieldStart = false;
-      continue;
-    }
-    if (ch === "\t" || ch === "," || ch === ";") counts[ch]++;
-    // As readDelimited reads it, a quote opens a quoted field only at the start of a field: at the
-    // start of the text or right after a separator or a line break.
-    fieldStart = ch === "\t" || ch === "," || ch === ";" || ch === "\n" || ch === "\r";
-  }
-  if (counts["\t"] > 0) return "\t";
-  return counts[";"] > counts[","] ? ";" : ",";
-}
-
 /**
  * A table pasted as text: tab-separated from Excel and Word, or a .csv's lines (comma or semicolon);
  * the separator is found in the text unless given (the paste box gives a tab for a table converted
  * from the clipboard's HTML).
  */
-export function checkPastedText(text: string, separator = pastedSeparator(text)): CheckOutcome {
+export function checkPastedText(
+  text: string,
+  separator: Separator = separatorOf(text)
+): CheckOutcome {
   return checkGrid(readDelimited(text, separator));
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
-import { checkPastedText, pastedSeparator } from "../../../src/usecases/checkSheet";
+import { separatorOf } from "../../../src/domain/delimitedText";
+import { checkPastedText } from "../../../src/usecases/checkSheet";
 import { sampleLines, sampleText } from "../support/sample";
 
 /** The sample's lines as a .csv opened in a text editor shows them: quoted where a field needs it. */
@@ -17,22 +18,22 @@ const findingsOf = (text: string, separator?: "\t" | "," | ";") => {
 
 describe("the separator of pasted text, as the command line finds it in a .csv", () => {
   test("tab-separated text from Excel or Word, even with commas in its cells", () => {
-    expect(pastedSeparator(sampleText)).toBe("\t");
-    expect(pastedSeparator("TT\tNhiệm vụ\n1\tHọp, báo cáo, tổng kết")).toBe("\t");
+    expect(separatorOf(sampleText)).toBe("\t");
+    expect(separatorOf("TT\tNhiệm vụ\n1\tHọp, báo cáo, tổng kết")).toBe("\t");
   });
 
   test("the lines of a .csv: commas, or semicolons when they outnumber the commas", () => {
-    expect(pastedSeparator("TT,Nhiệm vụ,Kinh phí\n1,Họp,500.000")).toBe(",");
-    expect(pastedSeparator("TT;Nhiệm vụ;Kinh phí\n1;Họp, báo cáo;500.000")).toBe(";");
-    expect(pastedSeparator('\ufeff"TT","Nhiệm vụ"\n"1","Họp"')).toBe(",");
+    expect(separatorOf("TT,Nhiệm vụ,Kinh phí\n1,Họp,500.000")).toBe(",");
+    expect(separatorOf("TT;Nhiệm vụ;Kinh phí\n1;Họp, báo cáo;500.000")).toBe(";");
+    expect(separatorOf('\ufeff"TT","Nhiệm vụ"\n"1","Họp"')).toBe(",");
   });
 
   test("separators inside quoted fields do not count", () => {
     // A tab and semicolons inside quotes: still a comma-separated line.
-    expect(pastedSeparator('TT,Nhiệm vụ\n1,"a\tb; c; d; e"')).toBe(",");
-    expect(pastedSeparator('TT;Nhiệm vụ\n1;"a, b, c, d"')).toBe(";");
+    expect(separatorOf('TT,Nhiệm vụ\n1,"a\tb; c; d; e"')).toBe(",");
+    expect(separatorOf('TT;Nhiệm vụ\n1;"a, b, c, d"')).toBe(";");
     // A doubled quote inside a quoted field does not end it.
-    expect(pastedSeparator('TT,Ghi chú\n1,"nói ""a; b; c"""')).toBe(",");
+    expect(separatorOf('TT,Ghi chú\n1,"nói ""a; b; c"""')).toBe(",");
   });
 });
 
