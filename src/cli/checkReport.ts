@@ -58,8 +58,10 @@ export function checkReport(file: string, sheet: string, findings: Finding[]): C
   };
 }
 
-export function errorReport(file: string, error: InputError): ErrorReport {
-  return { file, error: { code: error.code, message: error.message } };
+/** What `--format json` prints when the input cannot be checked: the file and why, as a code. */
+export function errorJson(file: string, error: InputError): string {
+  const report: ErrorReport = { file, error: { code: error.code, message: error.message } };
+  return `${JSON.stringify(report, null, 2)}\n`;
 }
 
 /**

@@ -6,6 +6,7 @@ import { findingsText } from "../sheet/sheetText";
 import { writeFileAtomic } from "./atomicWrite";
 import { writeFailure } from "./writeFailure";
 import { cliText } from "./cliText";
+import { WORKBOOK_TYPES } from "./loadSheet";
 
 /**
  * `phuluc check FILE --output RESULT.xlsx|RESULT.csv`: the findings written to a file as well as
@@ -30,7 +31,6 @@ export interface CheckedFile {
   date: Date;
 }
 
-const WORKBOOK_TYPES = [".xlsx", ".xlsm"];
 const BOM = "\uFEFF";
 /** A field Excel would take for a formula when it opens the .csv: = + - @ first, or a tab or CR. */
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -21,7 +21,8 @@ export interface LoadedSheet {
   notices: Finding[];
 }
 
-const WORKBOOK_TYPES = [".xlsx", ".xlsm"];
+/** The extensions read as workbooks; the others as text tables. */
+export const WORKBOOK_TYPES = [".xlsx", ".xlsm"];
 const TEXT_TYPES = [".csv", ".tsv", ".txt"];
 /** A text file is read into one string: stay well below what a JavaScript string can hold. */
 const MAX_TEXT_BYTES = 256 * 1024 * 1024;

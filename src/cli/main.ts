@@ -2,7 +2,7 @@ import { parseArgs, ParseArgsConfig } from "node:util";
 import path from "path";
 import { checkAppendix } from "../domain/checkAppendix";
 import { byPosition } from "../domain/finding";
-import { checkReport, errorReport, reportJson, reportText } from "./checkReport";
+import { checkReport, errorJson, reportJson, reportText } from "./checkReport";
 import { cliText, UsageError } from "./cliText";
 import { InputError } from "./inputError";
 import { loadSheet } from "./loadSheet";
@@ -109,11 +109,7 @@ async function check(options: CheckOptions): Promise<number> {
     if (!(error instanceof InputError)) throw error;
     process.stderr.write(`${cliText.cannotRead(options.file, error.message)}\n`);
     // Scripts read stdout: with --format json it always holds JSON, the reason's code included.
-    if (json) {
-      await writeParts(process.stdout, [
-        `${JSON.stringify(errorReport(options.file, error), null, 2)}\n`,
-      ]);
-    }
+    if (json) await writeParts(process.stdout, [errorJson(options.file, error)]);
     return EXIT_UNREADABLE;
   }
   const findings = checkAppendix(loaded.appendix);
@@ -136,8 +132,8 @@ async function check(options: CheckOptions): Promise<number> {
 async function checkRefused(args: readonly string[], message: string): Promise<void> {
   const { values, positionals } = parseLeniently(args, CHECK_OPTIONS);
   if (values.format !== "json") return;
-  const report = errorReport(positionals[0] ?? "", new InputError("unsupported", message));
-  await writeParts(process.stdout, [`${JSON.stringify(report, null, 2)}\n`]);
+  const file = positionals[0] ?? "";
+  await writeParts(process.stdout, [errorJson(file, new InputError("unsupported", message))]);
 }
 
 // ---- new -----------------------------------------------------------------------------------------

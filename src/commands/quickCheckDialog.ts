@@ -1,4 +1,4 @@
-import { Finding, Severity } from "../domain/finding";
+import { Finding, SEVERITIES } from "../domain/finding";
 import {
   MAX_PROBLEMS,
   QuickCheckReport,
@@ -36,9 +36,6 @@ export const DIALOG_LIFETIME_MS = 270_000;
 /** DialogEventReceived's code when the dialog was closed with its × (or Esc). */
 export const DIALOG_CLOSED_BY_USER = 12006;
 
-/** Which findings the report lists first: errors, then warnings, then notes, each by position. */
-const ORDER: readonly Severity[] = ["error", "warning", "info"];
-
 /** The longest message the dialog shows of one problem or failure; the pane shows them whole. */
 const MAX_MESSAGE = 400;
 
@@ -46,15 +43,17 @@ const MAX_MESSAGE = 400;
 export function reportOf(result: QuickCheckResult): QuickCheckReport {
   if (result.noAppendix !== null)
     return { kind: "no-appendix", sheet: result.sheetName, reason: result.noAppendix };
-  const of = (severity: Severity) =>
-    result.findings.filter((finding) => finding.severity === severity);
-  const first: Finding[] = ORDER.flatMap(of).slice(0, MAX_PROBLEMS);
+  // Errors first, then warnings, then notes, each by position.
+  const [errors, warnings, notes] = SEVERITIES.map((severity) =>
+    result.findings.filter((finding) => finding.severity === severity)
+  );
+  const first: Finding[] = [...errors, ...warnings, ...notes].slice(0, MAX_PROBLEMS);
   return {
     kind: "checked",
     sheet: result.sheetName,
-    errors: of("error").length,
-    warnings: of("warning").length,
-    notes: of("info").length,
+    errors: errors.length,
+    warnings: warnings.length,
+    notes: notes.length,
     problems: first.map(({ severity, cell, number, message }) => ({
       severity,
       cell,

@@ -65,6 +65,14 @@ interface Evaluation extends Omit<BudgetAudit, "misplaced"> {
   top: Judged;
 }
 
+/**
+ * What a wrong sum should say: the details when they add up, else the amounts written just below. A
+ * mismatch always has one of the two: a sum with neither is not judged.
+ */
+export function expectedOf(mismatch: Pick<Mismatch, "direct" | "deep">): number {
+  return (mismatch.deep ?? mismatch.direct) as number;
+}
+
 /** A negative amount is reported where it is; like an unreadable one, it leaves the sums above it unjudged. */
 function written(amount: AmountReading): Written {
   if (amount.kind === "empty") return null;
@@ -116,7 +124,7 @@ export function auditBudget(outline: Outline, total: TotalRow | null): BudgetAud
 /** Fewer wrong sums, or as many but by less. */
 function isCloser(trial: Mismatch[], best: Mismatch[]): boolean {
   const gap = (mismatches: Mismatch[]) =>
-    mismatches.reduce((sum, m) => sum + Math.abs(m.actual - ((m.deep ?? m.direct) as number)), 0);
+    mismatches.reduce((sum, m) => sum + Math.abs(m.actual - expectedOf(m)), 0);
   return trial.length < best.length || (trial.length === best.length && gap(trial) < gap(best));
 }
 
@@ -132,7 +140,7 @@ function consequencesOf(
   total: TotalRow | null
 ): Consequence[] {
   if (!mismatch.node) return [];
-  const delta = ((mismatch.deep ?? mismatch.direct) as number) - mismatch.actual;
+  const delta = expectedOf(mismatch) - mismatch.actual;
   const consequences: Consequence[] = [];
   for (let node = mismatch.node.parent; node; node = node.parent) {
     const own = amountOf(node);

@@ -40,16 +40,9 @@ export function checkAppendix(appendix: Appendix, analysis?: AppendixAnalysis): 
     sequence,
     sourceFaults,
   });
-  if (columns.length < 2) {
-    const context = contextOf(main, []);
-    const checks = [...TABLE_CHECKS, ...COLUMN_CHECKS, ...WORDS_CHECKS];
-    return inSheetOrder(
-      [...appendix.findings, ...checks.flatMap((check) => check(context))],
-      appendix.hiddenRows
-    );
-  }
-  // Several amount columns: each is judged on its own, with a fault between a row's sources and its
-  // total read at its corrected value, so that the subtotals above it do not report it again.
+  // Each amount column is judged on its own (a table with one is `[main]`), a fault between a row's
+  // sources and its total read at its corrected value, so that the subtotals above it do not report it
+  // again.
   const whole = contextOf(main, analysed.sourceFaults);
   const findings = [
     ...appendix.findings,

@@ -22,7 +22,8 @@ export interface Finding {
   hint: string | null;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Errors first, then warnings, then notes. */
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function byPosition(a: Finding, b: Finding): number {
   return (

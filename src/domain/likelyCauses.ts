@@ -1,4 +1,4 @@
-import { Mismatch } from "./budgetAudit";
+import { expectedOf, Mismatch } from "./budgetAudit";
 import { causeText } from "./messages";
 import { OutlineNode } from "./outline";
 import { shortName } from "./rowNames";
@@ -10,7 +10,7 @@ const MAX_NAMED_ROWS = 3;
  * digits swapped, one digit mistyped, a grand total that adds more than one level.
  */
 export function likelyCauses(mismatch: Mismatch, roots: OutlineNode[]): string {
-  const expected = (mismatch.deep ?? mismatch.direct) as number;
+  const expected = expectedOf(mismatch);
   const below = descendants(mismatch.node ? mismatch.node.children : roots);
   const causes: string[] = [];
 

@@ -20,7 +20,8 @@ export type AmountReading =
   /** A formula saved without its result, by a tool that does not calculate. */
   | { kind: "uncalculated" };
 
-const EMPTY_AMOUNT: AmountReading = Object.freeze({ kind: "empty" });
+/** No amount: a blank cell, or words that name none. */
+export const EMPTY_AMOUNT: AmountReading = Object.freeze({ kind: "empty" });
 const UNCALCULATED: AmountReading = Object.freeze({ kind: "uncalculated" });
 
 /** Excel's error values, as a cell shows them ("#REF!", "#DIV/0!", "#N/A", …). */

@@ -8,7 +8,7 @@ import { evaluateSums } from "./evaluateSums";
 import { Finding } from "./finding";
 import { cellAddress, Grid, GridCell } from "./grid";
 import { notices } from "./messages";
-import { AmountReading, readCleanAmountCell } from "./money";
+import { AmountReading, EMPTY_AMOUNT, readCleanAmountCell } from "./money";
 import { NumberReading, readNumberText } from "./numbering";
 import { amountLayout, AmountLayout } from "./reading/amountColumns";
 import { cleanGrid, textOf } from "./reading/cleanGrid";
@@ -55,7 +55,6 @@ export function readAppendix(sheet: Grid): Appendix {
   return result.appendix;
 }
 
-const EMPTY: AmountReading = Object.freeze({ kind: "empty" });
 const NO_ROWS: ReadonlySet<number> = new Set();
 
 /** The table under the header found, from a clean grid. */
@@ -154,7 +153,7 @@ function readTable(grid: Grid, header: HeaderMatch): Appendix {
     const numberCell = cells[offsets.number];
     const number = numberOf(numberCell);
     const { amounts, formulas } = amountsOf(cells);
-    const amount = amounts[main] ?? EMPTY;
+    const amount = amounts[main] ?? EMPTY_AMOUNT;
     const amountFormula = formulas[main];
     const label = texts.number || texts.task;
     const labelledTotal = number.kind !== "number" && texts.lead === "" && isTotalLabel(label);

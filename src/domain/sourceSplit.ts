@@ -1,6 +1,6 @@
 import { amountColumnView } from "./amountColumnView";
 import { Appendix, AppendixRow, TotalRow } from "./appendix";
-import { AmountReading } from "./money";
+import { AmountReading, EMPTY_AMOUNT } from "./money";
 import { Outline, OutlineNode } from "./outline";
 
 /**
@@ -158,7 +158,7 @@ export function withFaultsCorrected(view: Appendix, faults: SourceFault[]): Appe
     const shift = fault.expected - (fault.actual ?? 0);
     values.set(fault.row, fault.expected);
     for (const row of fault.consequences) {
-      const value = values.get(row) ?? valueOf(written.get(row) ?? EMPTY);
+      const value = values.get(row) ?? valueOf(written.get(row) ?? EMPTY_AMOUNT);
       if (value !== null) values.set(row, value + shift);
     }
   }
@@ -195,8 +195,6 @@ function splitOf(
 function differenceOf(split: Split): number {
   return (split.stated ?? 0) - split.sum;
 }
-
-const EMPTY: AmountReading = { kind: "empty" };
 
 function valueOf(reading: AmountReading): number | null {
   return reading.kind === "amount" ? reading.value : null;

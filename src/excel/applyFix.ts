@@ -1,7 +1,6 @@
 import { CellEdit, Fix } from "../domain/fixes/fix";
 import { columnLetter } from "../domain/grid";
 import { looksLikeFormula, withEquals } from "./cellBlocks";
-import { excelError } from "./excelErrorMessage";
 
 type Cell = string | number | boolean | null;
 
@@ -82,18 +81,6 @@ export async function restoreCells(
     sheet.getRange(`${insertedRows.first}:${last}`).delete("Up");
   }
   await context.sync();
-}
-
-/**
- * restoreCells with what Excel throws rethrown as an ExcelSheetError in Vietnamese, as every function of
- * the adapter's contract (./excelSheets) does.
- */
-export async function excelRestoreCells(...args: Parameters<typeof restoreCells>): Promise<void> {
-  try {
-    await restoreCells(...args);
-  } catch (error) {
-    throw excelError(error);
-  }
 }
 
 interface Located {

@@ -1,6 +1,6 @@
 import { ExcelSheets } from "./excelContract";
 import { excelError } from "./excelErrorMessage";
-import { applyFix } from "./applyFix";
+import { applyFix, restoreCells } from "./applyFix";
 import { setHighlights } from "./highlights";
 import { readSheet } from "./readSheet";
 import { selectCell } from "./selectCell";
@@ -8,7 +8,7 @@ import { sheetNames } from "./sheetNames";
 import { writeSheet } from "./writeSheet";
 
 /** The function, rethrowing whatever Excel throws as an ExcelSheetError with the Vietnamese message. */
-function translated<A extends unknown[], R>(
+export function translated<A extends unknown[], R>(
   run: (...args: A) => Promise<R>
 ): (...args: A) => Promise<R> {
   return async (...args: A) => {
@@ -39,3 +39,9 @@ export const excelSheets: ExcelSheets = {
   setHighlights: translated(setHighlights),
   selectCell: translated(selectCell),
 };
+
+/**
+ * restoreCells with what Excel throws rethrown as an ExcelSheetError in Vietnamese, as every function of
+ * the adapter's contract does.
+ */
+export const excelRestoreCells = translated(restoreCells);

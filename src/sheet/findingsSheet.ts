@@ -1,4 +1,4 @@
-import { Finding, SEVERITIES, Severity } from "../domain/finding";
+import { Finding, SEVERITIES, SEVERITY_ORDER, Severity } from "../domain/finding";
 import { columnNumber } from "../domain/grid";
 import { severityTitles } from "../domain/messages";
 import { APPENDIX_FONT } from "./appendixSheet";
@@ -56,7 +56,6 @@ export function rowHeight(texts: readonly string[]): number {
   return wrappedRowHeight(texts.map((text, i) => ({ text, width: COLUMN_WIDTHS[i] })));
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const ADDRESS = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
 
 /** Errors first, then warnings, then notes; each in sheet order (row, then column). */
@@ -69,7 +68,7 @@ export function findingsOrder(findings: readonly Finding[]): Finding[] {
     .map((finding, index) => ({ finding, index }))
     .sort(
       (a, b) =>
-        SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
+        SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] ||
         a.finding.row - b.finding.row ||
         column(a.finding.cell) - column(b.finding.cell) ||
         a.index - b.index

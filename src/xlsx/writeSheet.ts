@@ -46,11 +46,13 @@ export async function writeSheets(sheets: SheetDescription[]): Promise<Buffer> {
   const written = sheets.map((sheet) => ({ sheet, id: addSheet(workbook, sheet).id }));
   const data = Buffer.from(await workbook.xlsx.writeBuffer());
   const quoted = sheets.filter(({ name, print }) => print?.repeatRows && name.includes("'"));
-  const fitted = written.filter(({ sheet }) => fittedRows(sheet).size > 0);
+  const fitted = written
+    .map(({ sheet, id }) => ({ id, rows: fittedRows(sheet) }))
+    .filter(({ rows }) => rows.size > 0);
   if (quoted.length === 0 && fitted.length === 0) return data;
   const zip = await JSZip.loadAsync(data);
   if (quoted.length > 0) await quotePrintTitles(zip, quoted);
-  for (const { sheet, id } of fitted) await automaticHeights(zip, id, fittedRows(sheet));
+  for (const { id, rows } of fitted) await automaticHeights(zip, id, rows);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 

@@ -4,7 +4,8 @@ jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manife
 
 import { CellEdit, Fix } from "../../src/domain/fixes/fix";
 import { cellAddress, Grid, GridCell } from "../../src/domain/grid";
-import { applyFix, CellRestore, excelRestoreCells, restoreCells } from "../../src/excel/applyFix";
+import { applyFix, CellRestore, restoreCells } from "../../src/excel/applyFix";
+import { excelRestoreCells } from "../../src/excel/excelSheets";
 import { excelSheets } from "../../src/excel/excelSheets";
 import { excelText } from "../../src/excel/excelText";
 import { mockExcel, officeError } from "./mockExcel";

@@ -6,7 +6,7 @@ import { describe, expect, test } from "@jest/globals";
 import { readDelimited } from "../../src/domain/delimitedText";
 import { Fix } from "../../src/domain/fixes/fix";
 import { Grid, GridCell } from "../../src/domain/grid";
-import { excelRestoreCells } from "../../src/excel/applyFix";
+import { excelRestoreCells } from "../../src/excel/excelSheets";
 import { excelSheets } from "../../src/excel/excelSheets";
 import { applyFix } from "../../src/usecases/applyFix";
 import { checkGrid } from "../../src/usecases/checkSheet";

@@ -1,4 +1,4 @@
-import { Mismatch } from "../budgetAudit";
+import { expectedOf, Mismatch } from "../budgetAudit";
 import { FormulaFault } from "../formulaCoverage";
 import { list, money, names } from "../messages";
 import { OutlineNode } from "../outline";
@@ -76,7 +76,7 @@ export const subtotalFormula = defineRule({
       const message = messages.covers(name, extra, missing);
       const mismatch = mismatchAt.get(fault.node);
       if (!mismatch) return { severity, message, hint };
-      const expected = (mismatch.deep ?? mismatch.direct) as number;
+      const expected = expectedOf(mismatch);
       const consequences = consequenceText(context, mismatch, expected);
       return {
         severity,

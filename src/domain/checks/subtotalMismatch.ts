@@ -1,3 +1,4 @@
+import { expectedOf } from "../budgetAudit";
 import { wrongByFormula } from "../formulaCoverage";
 import { likelyCauses } from "../likelyCauses";
 import { money } from "../messages";
@@ -40,7 +41,7 @@ export const subtotalMismatch = defineRule({
     );
     const mismatches = budget.mismatches.flatMap((mismatch) => {
       if (!mismatch.node || wrongByFormula(formulas, mismatch.node)) return [];
-      const expected = (mismatch.deep ?? mismatch.direct) as number;
+      const expected = expectedOf(mismatch);
       const consequences = consequenceText(context, mismatch, expected);
       return [
         at(mismatch.node.row, {

@@ -1,3 +1,4 @@
+import { expectedOf } from "../budgetAudit";
 import { wrongByFormula } from "../formulaCoverage";
 import { likelyCauses } from "../likelyCauses";
 import { money } from "../messages";
@@ -22,7 +23,7 @@ export const totalMismatch = defineRule({
     if (!total || wrongByFormula(context.formulas, null)) return [];
     return context.budget.mismatches.flatMap((mismatch) => {
       if (mismatch.node) return [];
-      const expected = (mismatch.deep ?? mismatch.direct) as number;
+      const expected = expectedOf(mismatch);
       return [
         at(total, {
           message: messages.total(mismatch.actual, expected),

@@ -1,6 +1,6 @@
 import { amountInWords } from "../amountInWords";
 import { Appendix } from "../appendix";
-import { BudgetAudit } from "../budgetAudit";
+import { BudgetAudit, expectedOf } from "../budgetAudit";
 import { cellAddress } from "../grid";
 import { fixText } from "../messages";
 import { OutlineNode } from "../outline";
@@ -25,7 +25,7 @@ export function subtotalValues(appendix: Appendix, audit: BudgetAudit): Fix | nu
   const above = new Map<OutlineNode | null, number>();
   for (const mismatch of wrong) {
     const node = mismatch.node as OutlineNode;
-    const expected = (mismatch.deep ?? mismatch.direct) as number;
+    const expected = expectedOf(mismatch);
     edits.push({
       ...inColumn(node.row.row),
       before: amountBefore(node.row),

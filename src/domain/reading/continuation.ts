@@ -1,8 +1,6 @@
 import { AppendixRow } from "../appendix";
 import { Field, TEXT_FIELDS } from "../columns";
-import { AmountReading } from "../money";
-
-const EMPTY: AmountReading = Object.freeze({ kind: "empty" });
+import { AmountReading, EMPTY_AMOUNT } from "../money";
 
 /**
  * Whether a row is the second half of the row above, split by a page break: no TT and no task, and no
@@ -37,7 +35,7 @@ export function joinContinuation(
     previous.amounts[i] = reading;
     previous.amountFormulas[i] = formulas[i];
   });
-  previous.amount = previous.amounts[main] ?? EMPTY;
+  previous.amount = previous.amounts[main] ?? EMPTY_AMOUNT;
   previous.amountFormula = previous.amountFormulas[main];
   previous.continuationRows.push(sheetRow);
 }

@@ -1,6 +1,6 @@
 import { Finding } from "../../domain/finding";
 import { Fix } from "../../domain/fixes/fix";
-import { excelRestoreCells } from "../../excel/applyFix";
+import { excelRestoreCells } from "../../excel/excelSheets";
 import { ExcelSheets } from "../../excel/excelContract";
 import { applyFix, ApplyResult } from "../../usecases/applyFix";
 import { checkSheet, SheetCheck } from "../../usecases/checkSheet";
