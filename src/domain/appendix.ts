@@ -58,6 +58,11 @@ export interface WordsLine {
 /** An appendix table read from a grid: where it is, and its rows. */
 export interface Appendix {
   headerRow: number;
+  /**
+   * The plan's year, which the schedule cells are read in: from the title ("… NĂM 2024") when the
+   * grid has one, else null until the officer gives it (the pane, `--year`: see withPlanYear).
+   */
+  planYear: number | null;
   /** Sheet column number of each column found; `budget` is the main amount column. */
   columns: Partial<Record<Field, number>>;
   /** What one unit of the main Kinh phí column is worth in đồng (1, 1,000 or 1,000,000). */
@@ -84,4 +89,11 @@ export function amountRows(
 ): (AppendixRow | (TotalRow & { numberText: string }))[] {
   const total = appendix.total;
   return total ? [...appendix.rows, { ...total, numberText: "" }] : appendix.rows;
+}
+
+/** The appendix read in the year the officer gives, which wins over the title's. */
+export function withPlanYear(appendix: Appendix, year: number | null | undefined): Appendix {
+  return year === undefined || year === null || year === appendix.planYear
+    ? appendix
+    : { ...appendix, planYear: year };
 }

@@ -21,6 +21,7 @@ import {
   isRepeatedHeader,
 } from "./reading/header";
 import { findWords, isLastFilledRow, isTotalLabel } from "./reading/totalRow";
+import { readTitleBlock } from "./titleBlock";
 
 /** Why a grid holds no appendix: no row of its first ones reads as the table's header. */
 export type NoAppendixReason = "no-header";
@@ -213,8 +214,10 @@ function readTable(grid: Grid, header: HeaderMatch): Appendix {
   findings.push(
     ...mergedAreaNotices(grid.merges ?? [], grid.firstRow + header.index + headingRows)
   );
+  const titleYear = readTitleBlock(grid, header.index).year;
   return {
     headerRow: sheetRow(header.index),
+    planYear: titleYear === null ? null : Number(titleYear),
     columns: header.columns,
     scale,
     amountColumns,
