@@ -2,6 +2,7 @@ import { Field } from "./columns";
 import { Finding } from "./finding";
 import { AmountReading } from "./money";
 import { NumberReading } from "./numbering";
+import { Tracking, TrackingField } from "./tracking/tracking";
 
 /** One row of the table after continuation rows were merged into it. */
 export interface AppendixRow {
@@ -26,6 +27,8 @@ export interface AppendixRow {
   italic: boolean;
   /** Sheet rows of page-break halves merged into this row. */
   continuationRows: number[];
+  /** The row's tracking cells (Tiến độ, Ngày hoàn thành, …); null when the table has none. */
+  tracking: Tracking | null;
 }
 
 export interface TotalRow {
@@ -72,6 +75,11 @@ export interface Appendix {
    * the "Tổng số" column when there is one, else the first.
    */
   amountColumns: AmountColumn[];
+  /**
+   * The tracking columns found beside the table (Tiến độ, Ngày hoàn thành, Kinh phí đã sử dụng, Kết
+   * quả), each field's sheet column; null when it has none.
+   */
+  tracking: Partial<Record<TrackingField, number>> | null;
   /** Sheet rows hidden from view, as the source told. */
   hiddenRows: ReadonlySet<number>;
   rows: AppendixRow[];

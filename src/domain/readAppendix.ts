@@ -21,7 +21,9 @@ import {
   isRepeatedHeader,
 } from "./reading/header";
 import { findWords, isLastFilledRow, isTotalLabel } from "./reading/totalRow";
+import { findTrackingColumns, lastTableColumn } from "./reading/trackingColumns";
 import { readTitleBlock } from "./titleBlock";
+import { readTracking } from "./tracking/readTracking";
 
 /** Why a grid holds no appendix: no row of its first ones reads as the table's header. */
 export type NoAppendixReason = "no-header";
@@ -71,6 +73,12 @@ function readTable(grid: Grid, header: HeaderMatch): Appendix {
   );
   if (amountColumns.length > 0) header.columns.budget = amountColumns[main].column;
   const scale = amountColumns[main]?.scale ?? 1;
+  const tracking = findTrackingColumns(
+    grid,
+    header.index,
+    lastTableColumn(header.columns, amountColumns),
+    scale
+  );
   // Offsets into a row's cells, one per field (-1 where the column is missing), looked up once.
   const offsets = {} as Record<Field, number>;
   for (const field of FIELDS) {
@@ -209,6 +217,7 @@ function readTable(grid: Grid, header: HeaderMatch): Appendix {
       bold: Boolean(taskCell?.bold ?? numberCell?.bold),
       italic: Boolean(taskCell?.italic),
       continuationRows: [],
+      tracking: tracking && readTracking(cells, tracking, grid.firstColumn),
     });
   }
   findings.push(
@@ -221,6 +230,7 @@ function readTable(grid: Grid, header: HeaderMatch): Appendix {
     columns: header.columns,
     scale,
     amountColumns,
+    tracking: tracking?.columns ?? null,
     hiddenRows: grid.hiddenRows ?? NO_ROWS,
     rows,
     total,

@@ -1,0 +1,114 @@
+import { describe, expect, test } from "@jest/globals";
+import { trackingFieldOfHeader } from "../../../src/domain/reading/trackingColumns";
+import { group, HEADER, headerWith, readTable, task } from "../../support/table";
+
+/** A task row of the standard table with tracking cells after its seven. */
+const tracked = (number: string, amount: string, ...cells: string[]) => [
+  ...task(number, `Nhiệm vụ ${number}`, amount),
+  ...cells,
+];
+
+describe("tracking headers", () => {
+  test.each([
+    ["Tiến độ", "progress"],
+    ["TIẾN ĐỘ THỰC HIỆN", "progress"],
+    ["Tình trạng", "progress"],
+    ["Ngày hoàn thành", "completed"],
+    ["Ngày HT", "completed"],
+    ["Kinh phí đã sử dụng (đồng)", "spent"],
+    ["Kinh phí đã chi", "spent"],
+    ["Đã sử dụng", "spent"],
+    ["Giải ngân", "spent"],
+    ["Kết quả", "result"],
+    ["Kết quả thực hiện", "result"],
+    ["ket qua", "result"],
+  ])("%s heads %s", (text, field) => {
+    expect(trackingFieldOfHeader(text)).toBe(field);
+  });
+
+  test.each(["Kết quả đầu ra", "Thời gian thực hiện", "Ghi chú", "Kinh phí"])(
+    "%s is no tracking header",
+    (text) => expect(trackingFieldOfHeader(text)).toBeNull()
+  );
+});
+
+describe("reading the tracking columns", () => {
+  const header = headerWith(
+    "Kinh phí (đồng)",
+    "Tiến độ",
+    "Ngày hoàn thành",
+    "Kinh phí đã sử dụng",
+    "Kết quả"
+  );
+
+  test("a table without them has none, and its rows no tracking", () => {
+    const appendix = readTable([group("1", "Chỉ đạo"), task("1.1", "Kế hoạch", "100")]);
+    expect(appendix.tracking).toBeNull();
+    expect(appendix.rows.map((row) => row.tracking)).toEqual([null, null]);
+  });
+
+  test("the four columns right of the table, and each row's cells read", () => {
+    const appendix = readTable(
+      [
+        group("1", "Chỉ đạo"), // row 2
+        tracked("1.1", "1.000.000", "Đã hoàn thành", "15/3/2025", "900.000", "Đã ban hành"), // row 3
+        tracked("1.2", "500.000", "đang triển khai", "", "", ""), // row 4
+      ],
+      { header }
+    );
+    expect(appendix.tracking).toEqual({ progress: 8, completed: 9, spent: 10, result: 11 });
+    expect(appendix.rows[0].tracking).toEqual({
+      progress: null,
+      progressText: "",
+      completed: null,
+      completedText: "",
+      spent: { kind: "empty" },
+      result: "",
+    });
+    expect(appendix.rows[1].tracking).toEqual({
+      progress: "done",
+      progressText: "Đã hoàn thành",
+      completed: "2025-03-15",
+      completedText: "15/3/2025",
+      spent: { kind: "amount", value: 900_000 },
+      result: "Đã ban hành",
+    });
+    expect(appendix.rows[2].tracking?.progress).toBe("in-progress");
+  });
+
+  test("Kinh phí đã sử dụng in the unit its header names", () => {
+    const appendix = readTable([tracked("1", "1.000.000", "12,5")], {
+      header: headerWith("Kinh phí (đồng)", "Kinh phí đã sử dụng (triệu đồng)"),
+    });
+    expect(appendix.tracking).toEqual({ spent: 8 });
+    expect(appendix.rows[0].tracking?.spent).toEqual({ kind: "amount", value: 12_500_000 });
+  });
+
+  test("Thời gian thực hiện is the schedule and a Tiến độ after the table is tracking", () => {
+    const appendix = readTable([tracked("1", "100", "Xong")], {
+      header: headerWith("Kinh phí", "Tiến độ"),
+    });
+    expect(appendix.columns.schedule).toBe(6);
+    expect(appendix.tracking).toEqual({ progress: 8 });
+    expect(appendix.rows[0].schedule).toBe("Quý I/2025");
+    expect(appendix.rows[0].tracking?.progress).toBe("done");
+  });
+
+  test("a table whose only schedule heading is Tiến độ keeps it as its schedule", () => {
+    const onlyTienDo = [...HEADER.slice(0, 5), "Tiến độ", "Kinh phí"];
+    const appendix = readTable([task("1", "Kế hoạch", "100")], { header: onlyTienDo });
+    expect(appendix.columns.schedule).toBe(6);
+    expect(appendix.tracking).toBeNull();
+    expect(appendix.rows[0].schedule).toBe("Quý I/2025");
+  });
+
+  test("Kinh phí đã sử dụng does not take the place of the table's Kinh phí", () => {
+    const appendix = readTable([tracked("1", "1.000.000", "200.000")], {
+      header: headerWith("Kinh phí", "Kinh phí đã sử dụng"),
+    });
+    expect(appendix.columns.budget).toBe(7);
+    expect(appendix.amountColumns.map((column) => column.column)).toEqual([7]);
+    expect(appendix.rows[0].amount).toEqual({ kind: "amount", value: 1_000_000 });
+    expect(appendix.rows[0].tracking?.spent).toEqual({ kind: "amount", value: 200_000 });
+  });
+});
