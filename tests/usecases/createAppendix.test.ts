@@ -101,7 +101,7 @@ describe("creating the appendix workbook", () => {
     const source = sourceTableOf(sampleGrid());
     const [, units] = appendixWorkbook(planFor(REQUEST, source)).sheets;
     const listed = unitsOf(units);
-    // Which lead cells name a unit is src/sheet/unitNames.ts's to say; here, only that some are added.
+    // Which lead cells name a unit is src/domain/units/unitList.ts's to say; here, only that some are added.
     expect(listed.slice(0, DEFAULT_UNITS.length)).toEqual(DEFAULT_UNITS);
     expect(listed.length).toBeGreaterThan(DEFAULT_UNITS.length);
     expect(new Set(listed).size).toBe(listed.length);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
-import { cellUnits, DEFAULT_UNITS, unitList } from "../../src/sheet/unitNames";
+import { cellUnits } from "../../../src/domain/units/cellUnits";
+import { DEFAULT_UNITS, unitList } from "../../../src/domain/units/unitList";
 
 /** What the list adds to the defaults for these lead cells. */
 const added = (...leads: string[]) =>

@@ -1,0 +1,171 @@
+import { folded } from "../text";
+
+/**
+ * A unit's name as compared: the words that name the unit, without the titles before it, the commune's
+ * level after it, a role in brackets or punctuation.
+ *
+ * Lead cells are written many ways (DESIGN, "Reports"): "Văn phòng – Thống kê", "Văn phòng - Thống kê
+ * xã", "VP-TK", "CC VP - TK" and "Công chức Văn Phòng – Thống kê(Phụ trách nội vụ)" are one unit, and
+ * so are "Trưởng Công an xã" and "Công an xã", "Chủ tịch UBND xã" and "Ủy ban nhân dân xã", "Ban Chỉ
+ * huy Quân sự xã" and "Chỉ huy trưởng Quân sự". Only words of the language are built in (titles,
+ * levels, kinds of body), never a unit's name: each province names its units its own way.
+ */
+
+/** One word of a name, where it stands in the text the name was read from. */
+export interface NameWord {
+  /** Without diacritics, lower case: "hóa" and "hoá" (old and new tone placement) are one word. */
+  word: string;
+  /** Lower case with its diacritics: "trưởng" (a title) is no "trường" (a school). */
+  toned: string;
+  /** Written in capitals, such as "VP", "TN", "HĐND": each letter a word of the full name. */
+  initials: boolean;
+  start: number;
+  end: number;
+}
+
+export interface UnitKey {
+  /** The unit's words without titles, level, kind ("Phòng", "Ban") and "và": "van phong thong ke". */
+  key: string;
+  /**
+   * The initial of each word, every letter of an abbreviation: "VP-TK" and "Văn phòng – Thống kê" are
+   * "vptk". With the kind's initials too when there is a kind, so "Ban CHQS" meets "Ban Chỉ huy Quân sự".
+   */
+  signatures: string[];
+  abbreviated: boolean;
+  /** Whether a title stood before the unit ("Công chức …", "Bộ phận …", "Trưởng …"). */
+  titled: boolean;
+  /** The name as the report shows it: the text from the first word of the unit to the last before the level. */
+  shown: string;
+  /** Words the shown name keeps. */
+  words: number;
+}
+
+export const BRACKETS = /\([^)]*\)?|\[[^\]]*\]?/g;
+export const PUNCTUATION = /[–—\-,.;:/+!?"“”'‘’*•_]+/g;
+const WORD = /[\p{L}\p{M}\p{N}]+|&/gu;
+const LETTER = /\p{L}/u;
+const CAPITAL = /\p{Lu}/u;
+
+/** Titles before the unit, which are not the unit; the longer first. Matched without diacritics. */
+const TITLES = ["cong chuc", "can bo", "bo phan", "phu trach", "cc", "cb", "bp"];
+/** Titles of a person heading the unit, matched with their diacritics; the longer first. */
+const HEAD_TITLES = [
+  "phó chủ tịch",
+  "chỉ huy trưởng",
+  "chỉ huy phó",
+  "phó bí thư",
+  "phó trưởng",
+  "chủ tịch",
+  "bí thư",
+  "trưởng",
+  "phó",
+];
+/** The kind of body before its name: "Phòng Văn hóa – Xã hội" is the unit "Văn hóa – Xã hội" too. */
+const KINDS = ["ban chỉ huy", "phòng", "ban"];
+/** The commune's own level at the end: "xã", "cấp xã", "các phường", "thị trấn", "đặc khu". */
+const LEVEL = /^(?:(?:cap|cac|cua) )?(?:xa|phuong|thi tran|dac khu)$/;
+/**
+ * Words of the language that name the same thing: "một cửa" is what everyone calls the Bộ phận Tiếp
+ * nhận và Trả kết quả (Nghị định 61/2018), whatever name a province gives the unit around it.
+ */
+const SAME_WORDS: readonly [string, string][] = [["mot cua", "tiep nhan tra ket qua"]];
+
+/** The words of a name, brackets dropped; "&" is "và". */
+export function nameWords(text: string): NameWord[] {
+  return [...text.matchAll(WORD)].map((match) => {
+    const raw = match[0];
+    const start = match.index ?? 0;
+    const initials =
+      [...raw].filter((c) => LETTER.test(c)).length >= 2 &&
+      raw === raw.toLocaleUpperCase("vi-VN") &&
+      CAPITAL.test(raw);
+    const word = raw === "&" ? "va" : folded(raw);
+    const toned = raw === "&" ? "và" : raw.toLocaleLowerCase("vi-VN");
+    return { word, toned, initials, start, end: start + raw.length };
+  });
+}
+
+function startsWith(list: readonly NameWord[], words: string, field: "word" | "toned"): boolean {
+  const wanted = words.split(" ");
+  return wanted.length < list.length && wanted.every((word, i) => list[i][field] === word);
+}
+
+/** The name's text without brackets, in the composed form its words' offsets refer to. */
+export function bracketless(name: string): string {
+  return name.normalize("NFC").replace(BRACKETS, " ");
+}
+
+function signature(list: readonly NameWord[]): string {
+  return list.map((t) => (t.initials ? t.word : t.word.charAt(0))).join("");
+}
+
+function sameWords(list: NameWord[]): NameWord[] {
+  for (const [from, to] of SAME_WORDS) {
+    const wanted = from.split(" ");
+    const at = list.findIndex((_, i) => wanted.every((word, j) => list[i + j]?.word === word));
+    if (at < 0) continue;
+    const replaced = to
+      .split(" ")
+      .map((word) => ({ ...list[at], word, toned: word, initials: false }));
+    return [...list.slice(0, at), ...replaced, ...list.slice(at + wanted.length)];
+  }
+  return list;
+}
+
+export function unitKey(name: string): UnitKey {
+  const text = bracketless(name);
+  let list = nameWords(text);
+  let titled = false;
+  for (let found = true; found;) {
+    found = false;
+    for (const title of TITLES) {
+      if (startsWith(list, title, "word")) {
+        list = list.slice(title.split(" ").length);
+        titled = found = true;
+      }
+    }
+    for (const title of HEAD_TITLES) {
+      if (startsWith(list, title, "toned")) {
+        list = list.slice(title.split(" ").length);
+        titled = found = true;
+      }
+    }
+  }
+  for (let take = 3; take >= 1; take--) {
+    const tail = list.slice(-take).map((t) => t.word);
+    if (list.length > take && LEVEL.test(tail.join(" "))) {
+      list = list.slice(0, -take);
+      break;
+    }
+  }
+  const shown = list.length === 0 ? "" : text.slice(list[0].start, list[list.length - 1].end);
+  const words = list.length;
+  // "có liên quan" is "liên quan"; "và" joins words of one name ("Xây dựng và Môi trường", "TN&TKQ").
+  list = list.filter(
+    (t, i) => !(t.word === "co" && list[i + 1]?.word === "lien") && !(t.word === "va" && i > 0)
+  );
+  list = sameWords(list);
+  const signatures = [signature(list)];
+  const kind = KINDS.find((k) => startsWith(list, k, "toned"));
+  if (kind !== undefined) {
+    list = list.slice(kind.split(" ").length);
+    signatures.push(signature(list));
+  }
+  return {
+    key: list.map((t) => t.word).join(" "),
+    signatures,
+    abbreviated: list.some((t) => t.initials),
+    titled,
+    shown: capitalised(shown),
+    words,
+  };
+}
+
+export function capitalised(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("vi-VN") + text.slice(1);
+}
+
+/** Without brackets, "&" and punctuation, folded: what the word lists below are compared with. */
+export function plain(name: string): string {
+  return folded(bracketless(name).replace(/&/g, " và ").replace(PUNCTUATION, " "));
+}
