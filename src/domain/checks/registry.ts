@@ -16,6 +16,12 @@ import { tableMerged } from "./tableMerged";
 import { totalMismatch } from "./totalMismatch";
 import { totalMissing } from "./totalMissing";
 import { totalWords } from "./totalWords";
+import { trackingDate } from "./trackingDate";
+import { trackingOverspent } from "./trackingOverspent";
+import { trackingPending } from "./trackingPending";
+import { trackingProgress } from "./trackingProgress";
+import { trackingSpent } from "./trackingSpent";
+import { trackingUndated } from "./trackingUndated";
 import { ttDuplicate } from "./ttDuplicate";
 import { ttFormat } from "./ttFormat";
 import { ttGap } from "./ttGap";
@@ -50,6 +56,12 @@ export const RULES = [
   totalMismatch,
   totalMissing,
   totalWords,
+  trackingProgress,
+  trackingUndated,
+  trackingDate,
+  trackingPending,
+  trackingSpent,
+  trackingOverspent,
 ] as const;
 
 /** "tt.gap", "subtotal.blank", …: the id of a rule in the registry. */
