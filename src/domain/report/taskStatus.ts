@@ -1,0 +1,30 @@
+import { IsoDate } from "../calendar";
+import { Progress, Tracking } from "../tracking/tracking";
+
+export interface TaskStatus {
+  status: Progress | null;
+  completed: IsoDate | null;
+  overdue: boolean;
+  late: boolean;
+}
+
+/**
+ * Where a task stands on the as-of day. Tiến độ says so; a completion date written without it says the
+ * task is done (the check points out the missing Tiến độ). Not done with its deadline before the as-of
+ * day is overdue (due on the as-of day itself is not yet); done after its deadline is late.
+ */
+export function statusOf(
+  tracking: Tracking | null,
+  deadline: IsoDate | null,
+  asOf: IsoDate
+): TaskStatus {
+  const completed = tracking?.completed ?? null;
+  const status = tracking?.progress ?? (completed !== null ? "done" : null);
+  const done = status === "done";
+  return {
+    status,
+    completed,
+    overdue: !done && deadline !== null && deadline < asOf,
+    late: done && deadline !== null && completed !== null && completed > deadline,
+  };
+}
