@@ -4,6 +4,8 @@
  * spreadsheet engine computes from a written file is what Excel gets too.
  */
 
+import { columnNumber } from "../domain/grid";
+
 export interface CellStyle {
   font?: string;
   /** Points. */
@@ -90,6 +92,68 @@ export function pageNumberHeader(numbers: PageNumbers): string {
   return `&"${numbers.font},Regular"&${numbers.size}&P`;
 }
 
+export interface ChartSeries {
+  /** Shown in the legend (the column chart's) and in the chart's data. */
+  name: string;
+  /** An A1 range on the same sheet, one column or one row, such as "C5:C8". */
+  values: string;
+}
+
+/**
+ * A native chart over cells of its own sheet, so it follows them when they change. Both writers make
+ * the same chart: a legend, the title above, a pie's slices labelled with their values.
+ */
+export interface ChartDescription {
+  /** "column": clustered columns, the series side by side; "pie": one series only. */
+  kind: "pie" | "column";
+  title: string;
+  /** An A1 range on the same sheet as long as each series' values, such as "B5:B8". */
+  categories: string;
+  series: ChartSeries[];
+  /** Where it sits: from the top-left corner of `from` to the bottom-right corner of `to`. */
+  anchor: { from: string; to: string };
+}
+
+const LINE_RANGE = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/;
+
+/**
+ * The cells of a range along one column or one row ("C5:C8", "C5:F5", "C5"), in order, as 1-based
+ * rows and columns; undefined for a range of several rows and columns, or no A1 range at all.
+ */
+export function lineCells(range: string): { row: number; column: number }[] | undefined {
+  const match = LINE_RANGE.exec(range);
+  if (!match) return undefined;
+  const first = { row: Number(match[2]), column: columnNumber(match[1]) };
+  const last = match[3] ? { row: Number(match[4]), column: columnNumber(match[3]) } : first;
+  if (first.row !== last.row && first.column !== last.column) return undefined;
+  const length = Math.abs(last.row - first.row) + Math.abs(last.column - first.column) + 1;
+  const step = {
+    row: Math.sign(last.row - first.row),
+    column: Math.sign(last.column - first.column),
+  };
+  return Array.from({ length }, (_, i) => ({
+    row: first.row + i * step.row,
+    column: first.column + i * step.column,
+  }));
+}
+
+/**
+ * What makes the chart one a writer cannot draw as described, or undefined: each series as many cells
+ * along one line as the categories, a pie of exactly one series, a column chart of at least one.
+ */
+export function chartProblem(chart: ChartDescription): string | undefined {
+  const categories = lineCells(chart.categories);
+  if (!categories) return `categories ${chart.categories} are not one row or one column`;
+  if (chart.kind === "pie" && chart.series.length !== 1) return "a pie has exactly one series";
+  if (chart.series.length === 0) return "a chart needs a series";
+  for (const series of chart.series) {
+    const values = lineCells(series.values);
+    if (values?.length !== categories.length)
+      return `series ${series.name} (${series.values}) is not a line as long as ${chart.categories}`;
+  }
+  return undefined;
+}
+
 export interface SheetDescription {
   name: string;
   columns: ColumnDescription[];
@@ -106,4 +170,6 @@ export interface SheetDescription {
    * list other sheets take data from, such as the units of the Chủ trì drop-down.
    */
   hidden?: boolean;
+  /** Native charts over the sheet's own cells. */
+  charts?: ChartDescription[];
 }

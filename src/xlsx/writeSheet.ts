@@ -11,6 +11,8 @@ import {
   Validation,
 } from "../sheet/sheetDescription";
 import { sheetRange } from "../sheet/sheetNames";
+import { addCharts } from "./chartParts";
+import { CellValueAt } from "./chartXml";
 
 const MM_PER_INCH = 25.4;
 /** Excel's paper code for A4 (ExcelJS declares it in a const enum, which isolated modules cannot read). */
@@ -49,10 +51,12 @@ export async function writeSheets(sheets: SheetDescription[]): Promise<Buffer> {
   const fitted = written
     .map(({ sheet, id }) => ({ id, rows: fittedRows(sheet) }))
     .filter(({ rows }) => rows.size > 0);
-  if (quoted.length === 0 && fitted.length === 0) return data;
+  const charted = written.filter(({ sheet }) => (sheet.charts ?? []).length > 0);
+  if (quoted.length === 0 && fitted.length === 0 && charted.length === 0) return data;
   const zip = await JSZip.loadAsync(data);
   if (quoted.length > 0) await quotePrintTitles(zip, quoted);
   for (const { id, rows } of fitted) await automaticHeights(zip, id, rows);
+  for (const { sheet, id } of charted) await addCharts(zip, id, sheet, cellValues(sheet));
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
@@ -240,6 +244,16 @@ function cachedResults(description: SheetDescription): Map<string, number> {
     })
   );
   return results;
+}
+
+/** The values a chart caches: a cell's value, or its formula's result where cachedResults knows it. */
+function cellValues(description: SheetDescription): CellValueAt {
+  const results = cachedResults(description);
+  return (row, column) => {
+    const cell = description.rows[row - 1]?.cells[column - 1];
+    if (cell?.formula !== undefined) return results.get(`${row}:${column}`);
+    return cell?.value ?? undefined;
+  };
 }
 
 function formulaResult(

@@ -1,0 +1,176 @@
+import { afterAll, describe, expect, test } from "@jest/globals";
+import { spawnSync } from "child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import JSZip from "jszip";
+import { tmpdir } from "os";
+import path from "path";
+import { writeSheets } from "../../src/xlsx/writeSheet";
+import { convertWithLibreOffice } from "../support/libreOffice";
+import {
+  BUDGET_SHEET,
+  budgetSheet,
+  PROGRESS_SHEET,
+  progressSheet,
+  SECTIONS,
+  STATUSES,
+} from "./support/chartSheets";
+
+/**
+ * The real-engine check of the charts the .xlsx writer adds: LibreOffice Calc opens a written workbook
+ * with a pie and a clustered column chart, prints it to PDF (the charts are drawn, titles and legends in
+ * Vietnamese) and saves it again as .xlsx, from which the charts are read back: LibreOffice understood
+ * each chart's type and the cells its data come from.
+ */
+const folder = mkdtempSync(path.join(tmpdir(), "phuluc-charts-"));
+/** LibreOffice's first start with a fresh profile is slow; CI machines are slower still. */
+const TIMEOUT = 240_000;
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+function convert(input: string, format: string): string {
+  return convertWithLibreOffice({
+    input,
+    filter: format,
+    outdir: path.join(folder, format),
+    result: `${path.basename(input, path.extname(input))}.${format}`,
+    profileFolder: folder,
+    timeout: TIMEOUT - 20_000,
+    purpose: "the check of the written charts",
+  });
+}
+
+async function writtenWorkbook(): Promise<string> {
+  const input = path.join(folder, "bao-cao.xlsx");
+  writeFileSync(input, await writeSheets([progressSheet(), budgetSheet()]));
+  return input;
+}
+
+/** The text of each page of a PDF, by poppler's pdftotext. */
+function pdfPages(pdf: string): string[] {
+  const run = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+  if (run.status !== 0) {
+    throw new Error(
+      `pdftotext failed (${run.error ?? `status ${run.status}`}): install poppler-utils ` +
+        `(Debian/Ubuntu: sudo apt-get install poppler-utils).\n${run.stderr}`
+    );
+  }
+  return run.stdout.split("\f").filter((page) => page.trim() !== "");
+}
+
+function occurrences(text: string, word: string): number {
+  return text.split(word).length - 1;
+}
+
+/** XML text with its entities read, so that references compare as Excel writes them. */
+function unescaped(text: string): string {
+  return text
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+async function part(zip: JSZip, name: string): Promise<string> {
+  const file = zip.file(name);
+  if (!file)
+    throw new Error(`No part ${name}; the package has ${Object.keys(zip.files).join(", ")}`);
+  return file.async("string");
+}
+
+/** The part a relationship of `from` with the given Type ending leads to, resolved to a part name. */
+async function related(zip: JSZip, from: string, typeEnd: string, id?: string): Promise<string[]> {
+  const slash = from.lastIndexOf("/");
+  const rels = zip.file(`${from.slice(0, slash)}/_rels/${from.slice(slash + 1)}.rels`);
+  if (!rels) return [];
+  const tags = [...(await rels.async("string")).matchAll(/<Relationship [^>]*>/g)].map((m) => m[0]);
+  return tags
+    .filter(
+      (tag) => tag.includes(`${typeEnd}"`) && (id === undefined || tag.includes(`Id="${id}"`))
+    )
+    .map((tag) => /Target="([^"]*)"/.exec(tag)?.[1] ?? "")
+    .map((target) =>
+      target.startsWith("/")
+        ? target.slice(1)
+        : path.posix.normalize(`${from.slice(0, slash)}/${target}`)
+    );
+}
+
+/** The chart parts drawn on the sheet named `sheet`: workbook → sheet → drawing → charts. */
+async function chartsOf(zip: JSZip, sheet: string): Promise<string[]> {
+  const workbook = unescaped(await part(zip, "xl/workbook.xml"));
+  const tag = [...workbook.matchAll(/<sheet [^>]*>/g)]
+    .map((m) => m[0])
+    .find((t) => t.includes(`name="${sheet}"`));
+  const id = /r:id="([^"]*)"/.exec(tag ?? "")?.[1];
+  if (!id) throw new Error(`No sheet ${sheet} in ${workbook}`);
+  const [sheetPart] = await related(zip, "xl/workbook.xml", "/worksheet", id);
+  const charts: string[] = [];
+  for (const drawing of await related(zip, sheetPart, "/drawing")) {
+    for (const chart of await related(zip, drawing, "/chart"))
+      charts.push(unescaped(await part(zip, chart)));
+  }
+  return charts;
+}
+
+/** The formulas of a chart part's data (<c:f>), in order. */
+function formulas(chart: string): string[] {
+  return [...chart.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1]);
+}
+
+describe("LibreOffice Calc reads the written charts", () => {
+  test(
+    "printed to PDF: both charts drawn, with their titles, legends and labels",
+    async () => {
+      const pages = pdfPages(convert(await writtenWorkbook(), "pdf"));
+      // Each sheet fits one page wide and its chart sits beside or under its table.
+      expect(pages).toHaveLength(2);
+      const [progress, budget] = pages;
+      // The chart's title is in no cell.
+      expect(progress).toContain("Tiến độ thực hiện nhiệm vụ");
+      // Each status is in its cell and in the pie's legend.
+      for (const status of STATUSES) expect(occurrences(progress, status)).toBe(2);
+      expect(budget).toContain("Kinh phí kế hoạch và đã sử dụng theo mục");
+      // Each section is in its cell and under its columns; the series' names in the header and legend.
+      for (const section of SECTIONS) expect(occurrences(budget, section)).toBe(2);
+      expect(occurrences(budget, "Đã sử dụng")).toBe(2);
+      // The value axis reaches past the highest amount, 15 000 000.
+      expect(budget).toMatch(/\b16000000\b/);
+    },
+    TIMEOUT
+  );
+
+  test(
+    "saved again as .xlsx: each sheet keeps its chart, its type and the ranges of its data",
+    async () => {
+      const resaved = convert(await writtenWorkbook(), "xlsx");
+      const zip = await JSZip.loadAsync(readFileSync(resaved));
+
+      const [pie, ...otherPies] = await chartsOf(zip, PROGRESS_SHEET);
+      expect(otherPies).toEqual([]);
+      expect(pie).toContain("<c:pieChart>");
+      expect(pie).toContain("Tiến độ thực hiện nhiệm vụ");
+      expect(formulas(pie).filter((f) => f.includes("!"))).toEqual([
+        "'Báo cáo quý I'!$B$5:$B$8",
+        "'Báo cáo quý I'!$C$5:$C$8",
+      ]);
+      expect(pie).toContain("<c:v>Số nhiệm vụ</c:v>");
+
+      const [columns, ...otherColumns] = await chartsOf(zip, BUDGET_SHEET);
+      expect(otherColumns).toEqual([]);
+      expect(columns).toContain("<c:barChart>");
+      expect(columns).toContain('<c:barDir val="col"/>');
+      expect(columns).toContain('<c:grouping val="clustered"/>');
+      expect(columns.match(/<c:ser>/g)).toHaveLength(2);
+      expect(formulas(columns).filter((f) => f.includes("!"))).toEqual([
+        "'Kinh phí Ea H''Leo'!$B$5:$B$7",
+        "'Kinh phí Ea H''Leo'!$C$5:$C$7",
+        "'Kinh phí Ea H''Leo'!$B$5:$B$7",
+        "'Kinh phí Ea H''Leo'!$D$5:$D$7",
+      ]);
+      expect(columns).toContain("<c:v>Kế hoạch</c:v>");
+      expect(columns).toContain("<c:v>Đã sử dụng</c:v>");
+    },
+    TIMEOUT
+  );
+});
