@@ -33,7 +33,10 @@ const UNIT_WORDS = [
   "thuong truc",
   "trung tam",
 ];
-/** One-syllable unit words, compared with their diacritics ("ban" is no "bản", "phòng" no "phong"). */
+/**
+ * One-syllable unit words, compared with their diacritics ("ban" is no "bản", "phòng" no "phong"), as
+ * the name's first word (after "các"): "Trường Tiểu học" is a unit, "Xây dựng và Môi trường" a field.
+ */
 const UNIT_SYLLABLES = [
   "hội",
   "đoàn",
@@ -65,8 +68,10 @@ export function hasUnitWord(name: string): boolean {
   const words = name
     .normalize("NFC")
     .toLocaleLowerCase("vi-VN")
-    .split(/[^\p{L}\p{M}]+/u);
-  return UNIT_SYLLABLES.some((syllable) => words.includes(syllable));
+    .split(/[^\p{L}\p{M}]+/u)
+    .filter((word) => word !== "");
+  const first = words[0] === "các" || words[0] === "những" ? words[1] : words[0];
+  return first !== undefined && UNIT_SYLLABLES.includes(first);
 }
 
 /** Not people, not a task, not the header; a unit word or a title before it. */

@@ -47,7 +47,7 @@ const LETTER = /\p{L}/u;
 const CAPITAL = /\p{Lu}/u;
 
 /** Titles before the unit, which are not the unit; the longer first. Matched without diacritics. */
-const TITLES = ["cong chuc", "can bo", "bo phan", "phu trach", "cc", "cb", "bp"];
+const TITLES = ["cong chuc", "can bo", "phu trach", "cc", "cb", "bp"];
 /** Titles of a person heading the unit, matched with their diacritics; the longer first. */
 const HEAD_TITLES = [
   "phó chủ tịch",
@@ -60,8 +60,17 @@ const HEAD_TITLES = [
   "trưởng",
   "phó",
 ];
-/** The kind of body before its name: "Phòng Văn hóa – Xã hội" is the unit "Văn hóa – Xã hội" too. */
-const KINDS = ["ban chỉ huy", "phòng", "ban"];
+/**
+ * The kind of body before its name, which the key leaves out and the shown name keeps: "Phòng Văn hóa –
+ * Xã hội" is the unit "Văn hóa – Xã hội" too, "Bộ phận một cửa" the "Bộ phận Tiếp nhận và Trả kết quả".
+ * "ban" and "phòng" with their diacritics ("bản", "phong" are other words), "bộ phận" with or without.
+ */
+const KINDS: readonly [string, "word" | "toned"][] = [
+  ["ban chỉ huy", "toned"],
+  ["bo phan", "word"],
+  ["phòng", "toned"],
+  ["ban", "toned"],
+];
 /** The commune's own level at the end: "xã", "cấp xã", "các phường", "thị trấn", "đặc khu". */
 const LEVEL = /^(?:(?:cap|cac|cua) )?(?:xa|phuong|thi tran|dac khu)$/;
 /**
@@ -146,9 +155,9 @@ export function unitKey(name: string): UnitKey {
   );
   list = sameWords(list);
   const signatures = [signature(list)];
-  const kind = KINDS.find((k) => startsWith(list, k, "toned"));
+  const kind = KINDS.find(([words, field]) => startsWith(list, words, field));
   if (kind !== undefined) {
-    list = list.slice(kind.split(" ").length);
+    list = list.slice(kind[0].split(" ").length);
     signatures.push(signature(list));
   }
   return {
