@@ -164,21 +164,32 @@ export function millimetresToPoints(millimetres: number): number {
 
 function validate(range: Excel.Range, validation: Validation): void {
   const rule = validation.rule;
-  range.dataValidation.rule =
-    rule.kind === "wholeNumber"
-      ? { wholeNumber: { formula1: rule.min, operator: "GreaterThanOrEqualTo" } }
-      : {
-          list: {
-            inCellDropDown: true,
-            source: rule.source.startsWith("=") ? rule.source : `=${rule.source}`,
-          },
-        };
+  range.dataValidation.rule = validationRule(rule);
   range.dataValidation.errorAlert = {
     showAlert: true,
     style: "Stop",
     title: excelText.validationTitle,
     message: validation.errorMessage.slice(0, ALERT_MESSAGE_LENGTH),
   };
+}
+
+/** The rule as Office.js takes it: a choices list inline, comma-separated; a date as ISO 8601 text. */
+function validationRule(rule: Validation["rule"]): Excel.DataValidationRule {
+  switch (rule.kind) {
+    case "wholeNumber":
+      return { wholeNumber: { formula1: rule.min, operator: "GreaterThanOrEqualTo" } };
+    case "list":
+      return {
+        list: {
+          inCellDropDown: true,
+          source: rule.source.startsWith("=") ? rule.source : `=${rule.source}`,
+        },
+      };
+    case "choices":
+      return { list: { inCellDropDown: true, source: rule.values.join(",") } };
+    case "date":
+      return { date: { formula1: rule.min, operator: "GreaterThanOrEqualTo" } };
+  }
 }
 
 function formatsOf(style: SheetDescription["columns"][number]["style"]) {

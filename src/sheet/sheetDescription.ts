@@ -52,7 +52,11 @@ export interface ColumnDescription {
 export type ValidationRule =
   | { kind: "wholeNumber"; min: number }
   /** `source` is a range on another sheet, such as "'Danh mục'!$A$2:$A$50". */
-  | { kind: "list"; source: string };
+  | { kind: "list"; source: string }
+  /** A drop-down of these values, written in the rule itself (no commas inside a value). */
+  | { kind: "choices"; values: readonly string[] }
+  /** A date on or after `min` ("2000-01-01"). */
+  | { kind: "date"; min: string };
 
 export interface Validation {
   /** An A1 range such as "G8:G200". */

@@ -179,6 +179,13 @@ function dataValidation({ rule, errorMessage }: Validation): ExcelJS.DataValidat
   if (rule.kind === "wholeNumber") {
     return { ...shown, type: "whole", operator: "greaterThanOrEqual", formulae: [rule.min] };
   }
+  if (rule.kind === "choices")
+    return { ...shown, type: "list", formulae: [`"${rule.values.join(",")}"`] };
+  if (rule.kind === "date") {
+    const [year, month, day] = rule.min.split("-").map(Number);
+    const min = new Date(Date.UTC(year, month - 1, day));
+    return { ...shown, type: "date", operator: "greaterThanOrEqual", formulae: [min] };
+  }
   // A unit missing from the list may still be right: warn, and let the officer keep it.
   return { ...shown, type: "list", formulae: [rule.source], errorStyle: "warning" };
 }

@@ -35,3 +35,11 @@ export interface Tracking {
   spent: AmountReading;
   result: string;
 }
+
+/** The headers the tracking columns are written with ("Thêm cột theo dõi"); the reader knows them. */
+export const TRACKING_HEADERS: Record<TrackingField, string> = {
+  progress: "Tiến độ",
+  completed: "Ngày hoàn thành",
+  spent: "Kinh phí đã sử dụng (đồng)",
+  result: "Kết quả",
+};
