@@ -1,0 +1,40 @@
+import { deadlineOf } from "./draft";
+import { dayOfMonths, days } from "./dayMatchers";
+import { months, monthsOfYear, namedYears, partOfYear, quarters, wholeYear } from "./periodMatchers";
+import { matchAt, Matcher, token } from "./token";
+
+const DEADLINE_WORD =
+  /(?:(?:hoan\s*thanh|xong)\s*)?(truoc|cham\s*nhat|khong\s*qua|khong\s*muon\s*hon|han\s*chot|thoi\s*han|han|den\s*het|het|den|toi)(?![a-z0-9])[\s:]*(?:la\s*)?(?:vao\s*)?(?:ngay(?![a-z0-9])\s*)?(cuoi(?!\s*nam)\s*)?/y;
+
+/** Periods a deadline word may name instead of a day: "trước tháng 6", "chậm nhất quý III", "đến hết năm 2024". */
+const PERIODS = [quarters, months, monthsOfYear, partOfYear, namedYears, wholeYear];
+
+/**
+ * A deadline: "Trước 10/01/2020", "Chậm nhất ngày 15/3/2025", "trước ngày 25 các tháng 2, 5, 8",
+ * "hạn chót: 15-3-2024", "trước quý III" (due the day before it starts), "chậm nhất tháng 6/2024" and
+ * "đến hết quý I" (due on its last day). A deadline word followed by no time is not one.
+ */
+export const deadline: Matcher = (folded, at) => {
+  const head = matchAt(DEADLINE_WORD, folded, at);
+  if (!head) return null;
+  const from = at + head[0].length;
+  const byDay = dayOfMonths(folded, from, "deadline") ?? days(folded, from, "deadline", true);
+  if (byDay) return { ...byDay, start: at };
+  for (const period of PERIODS) {
+    const found = period(folded, from);
+    if (!found || found.kind === "event") continue;
+    if (found.kind !== "period") return { ...found, start: at };
+    // "trước cuối quý I", "trước cuối năm": by the end of it.
+    const strictlyBefore =
+      head[1] === "truoc" && !head[2] && !folded.startsWith("cuoi", from);
+    return token(
+      "deadline",
+      at,
+      found.end,
+      found.drafts.map((draft) =>
+        draft.form === "recurring" ? draft : deadlineOf(draft, strictlyBefore)
+      )
+    );
+  }
+  return null;
+};
