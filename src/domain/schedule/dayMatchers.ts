@@ -56,7 +56,12 @@ const AND = /\s*(?:,|va(?![a-z0-9]))\s*(?:ngay\s*)?/y;
 const TO = /\s*(?:-|den|toi)\s*(?:het\s*)?(?:ngay\s*)?/y;
 
 /** A day, or a run of days from it ("01/3 - 30/6/2024", "ngày 1/3 đến ngày 30/6"): as a date when `form` is "date". */
-export function days(folded: string, at: number, form: "date" | "deadline", loose: boolean): Token | null {
+export function days(
+  folded: string,
+  at: number,
+  form: "date" | "deadline",
+  loose: boolean
+): Token | null {
   const first = oneDay(folded, at, loose);
   if (!first) return null;
   if (!first.day) return token("invalid", at, first.end);
@@ -70,7 +75,7 @@ export function days(folded: string, at: number, form: "date" | "deadline", loos
   const written = [first.day];
   let end = first.end;
   // "trước 30/6 và 31/12/2024": one deadline each.
-  for (let more = matchAt(AND, folded, end); more && form === "deadline"; ) {
+  for (let more = matchAt(AND, folded, end); more && form === "deadline";) {
     const next = oneDay(folded, end + more[0].length, true);
     if (!next) break;
     if (!next.day) return token("invalid", at, next.end);
@@ -95,11 +100,7 @@ const MONTH_WORD = /thang\s*/y;
  * "ngày 25 các tháng 2, 5, 8": that day of each month named, one date (or deadline) each; "ngày 25 hàng
  * tháng": recurring work.
  */
-export function dayOfMonths(
-  folded: string,
-  at: number,
-  form: "date" | "deadline"
-): Token | null {
+export function dayOfMonths(folded: string, at: number, form: "date" | "deadline"): Token | null {
   const found = matchAt(DAY_OF_MONTHS, folded, at);
   if (!found) return null;
   if (!found[0].startsWith("ngay") && form === "date") return null;

@@ -1,6 +1,13 @@
 import { deadlineOf } from "./draft";
 import { dayOfMonths, days } from "./dayMatchers";
-import { months, monthsOfYear, namedYears, partOfYear, quarters, wholeYear } from "./periodMatchers";
+import {
+  months,
+  monthsOfYear,
+  namedYears,
+  partOfYear,
+  quarters,
+  wholeYear,
+} from "./periodMatchers";
 import { matchAt, Matcher, token } from "./token";
 
 const DEADLINE_WORD =
@@ -25,8 +32,7 @@ export const deadline: Matcher = (folded, at) => {
     if (!found || found.kind === "event") continue;
     if (found.kind !== "period") return { ...found, start: at };
     // "trước cuối quý I", "trước cuối năm": by the end of it.
-    const strictlyBefore =
-      head[1] === "truoc" && !head[2] && !folded.startsWith("cuoi", from);
+    const strictlyBefore = head[1] === "truoc" && !head[2] && !folded.startsWith("cuoi", from);
     return token(
       "deadline",
       at,

@@ -34,9 +34,7 @@ export function monthsDraft(from: number, to: number, year: number | null): Sche
 
 /** Quarters `from` to `to`. */
 export function quartersDraft(from: number, to: number, year: number | null): ScheduleDraft {
-  return draft(from === to ? "quarter" : "range", year, (y) =>
-    monthSpan(y, from * 3 - 2, to * 3)
-  );
+  return draft(from === to ? "quarter" : "range", year, (y) => monthSpan(y, from * 3 - 2, to * 3));
 }
 
 /**

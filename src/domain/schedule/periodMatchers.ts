@@ -93,7 +93,11 @@ export const monthsOfYear: Matcher = (folded, at) => {
     end += side[0].length;
     const year = /nam$/.test(side[0]) ? yearAfterNam(folded, end) : yearAfterPeriod(folded, end);
     if (year && year.value === null) return token("invalid", at, year.end);
-    const draft = monthsOfYearDraft(count, side[1] === "dau" ? "first" : "last", year?.value ?? null);
+    const draft = monthsOfYearDraft(
+      count,
+      side[1] === "dau" ? "first" : "last",
+      year?.value ?? null
+    );
     return token("period", at, year ? year.end : end, [draft]);
   }
   if ((count === 6 || count === 9) && !matchAt(COUNTED_FROM, folded, end)) {

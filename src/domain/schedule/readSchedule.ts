@@ -45,7 +45,8 @@ export function readSchedule(text: string, planYear: number): ScheduleReading {
 
 export function resolveSchedule(parsed: ParsedSchedule, planYear: number): ScheduleReading {
   const { text, folded, tokens, clauses } = parsed;
-  if (folded.trim() === "") return { kind: "none", parts: [], years: [], unread: [], staleYears: [] };
+  if (folded.trim() === "")
+    return { kind: "none", parts: [], years: [], unread: [], staleYears: [] };
   const labels = labelsOfDeadlines(tokens, clauses, folded);
   const drafts = draftsOf(tokens, clauses);
   const parts: SchedulePart[] = [];
@@ -79,7 +80,8 @@ export function resolveSchedule(parsed: ParsedSchedule, planYear: number): Sched
         due: placed.due,
       };
       if (draft.year !== null) part.namedYear = draft.year;
-      if (draft.through !== null && draft.through > (draft.year ?? -Infinity)) part.continues = true;
+      if (draft.through !== null && draft.through > (draft.year ?? -Infinity))
+        part.continues = true;
       parts.push(part);
     }
   });

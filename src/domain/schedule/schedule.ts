@@ -6,14 +6,7 @@ import { DaySpan, IsoDate } from "../calendar";
  * work ("Hàng tháng", "02 lần/tháng").
  */
 export type ScheduleForm =
-  | "deadline"
-  | "date"
-  | "range"
-  | "month"
-  | "quarter"
-  | "half"
-  | "year"
-  | "recurring";
+  "deadline" | "date" | "range" | "month" | "quarter" | "half" | "year" | "recurring";
 
 /** One time a cell names, as it falls in the plan's year. */
 export interface SchedulePart {
