@@ -64,3 +64,12 @@ export function dateFromIso(text: string): string {
 function digitsValue(text: string): number {
   return /^[0-9]+$/.test(text) ? Number(text) : -1;
 }
+
+/**
+ * The 1900-system serial Excel stores for a day from 1 March 1900 on (every day a plan names), so that
+ * a written date is a real date the officer can sort and reformat.
+ */
+export function serialOfDay(date: string): number {
+  const [year, month, day] = date.split("-").map(Number);
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / DAY);
+}

@@ -1,0 +1,155 @@
+import { Appendix } from "../appendix";
+import { IsoDate } from "../calendar";
+import { AmountReading } from "../money";
+import { analyseSequence } from "../numberSequence";
+import { buildOutline, isGroup, OutlineNode } from "../outline";
+import { readSchedule } from "../schedule/readSchedule";
+import { ScheduleReading } from "../schedule/schedule";
+import { UnitAlias } from "../units/unitNames";
+import { unitNames } from "../units/unitNames";
+import { PeriodRule, periodOfYear } from "./periods";
+import { PeriodReport, ReportTask, SectionLine, UnitLine } from "./report";
+import { deadlineOf, listOf } from "./taskList";
+import { statusOf } from "./taskStatus";
+
+export interface ReportRequest {
+  period: PeriodRule;
+  /** The plan's year, which the schedules are read in. */
+  year: number;
+  /** The day the report judges overdue work by; the end of the period's window when omitted. */
+  asOf?: IsoDate;
+  /** The officer's own names for units ("VP-TK" is "Văn phòng – Thống kê"), from the settings sheet. */
+  aliases?: readonly UnitAlias[];
+}
+
+/**
+ * A period's report of an appendix: every task (a row with no rows under it) in one of the three
+ * lists, where it stands on the as-of day, and the counts by lead unit and by top-level section.
+ * Linear in rows: one pass over the tree, schedules read once per distinct text.
+ */
+export function buildReport(appendix: Appendix, request: ReportRequest): PeriodReport {
+  const period = periodOfYear(request.period, request.year);
+  const asOf = request.asOf ?? period.window.to;
+  const outline = buildOutline(appendix.rows, analyseSequence(appendix.rows));
+
+  // A sub-item left blank does what the row above it in the tree says: its lead, its schedule.
+  const lead = new Map<OutlineNode, string>();
+  const schedule = new Map<OutlineNode, string>();
+  const section = new Map<OutlineNode, number>();
+  const sections: SectionLine[] = [];
+  for (const node of outline.nodes) {
+    const parent = node.parent;
+    lead.set(node, node.row.lead || (parent ? (lead.get(parent) ?? "") : ""));
+    schedule.set(node, node.row.schedule || (parent ? (schedule.get(parent) ?? "") : ""));
+    if (parent) section.set(node, section.get(parent) as number);
+    else {
+      section.set(node, sections.length);
+      sections.push(sectionLine(node));
+    }
+  }
+  const leaves = outline.nodes.filter((node) => !isGroup(node));
+  const units = unitNames(
+    leaves.map((node) => lead.get(node) as string),
+    request.aliases ?? []
+  );
+  const readings = new Map<string, ScheduleReading>();
+  const readingOf = (text: string) => {
+    let reading = readings.get(text);
+    if (!reading) readings.set(text, (reading = readSchedule(text, request.year)));
+    return reading;
+  };
+
+  const tasks = leaves.map((node): ReportTask => {
+    const row = node.row;
+    const scheduleText = schedule.get(node) as string;
+    const reading = readingOf(scheduleText);
+    const list = listOf(reading, period.window);
+    const deadline = list === "period" ? deadlineOf(reading, period.window) : null;
+    const leadText = lead.get(node) as string;
+    return {
+      row: row.row,
+      number: row.numberText === "" ? null : row.numberText,
+      task: row.task,
+      lead: leadText,
+      units: units.unitsOf(leadText),
+      schedule: scheduleText,
+      list,
+      deadline,
+      ...statusOf(row.tracking, deadline, asOf),
+      planned: amountOf(row.amount),
+      spent: row.tracking ? amountOf(row.tracking.spent) : null,
+      result: row.tracking?.result ?? "",
+      section: section.get(node) as number,
+    };
+  });
+  return { period, asOf, tasks, ...tally(tasks, sections) };
+}
+
+function amountOf(reading: AmountReading): number | null {
+  return reading.kind === "amount" ? reading.value : null;
+}
+
+function sectionLine(node: OutlineNode): SectionLine {
+  return {
+    number: node.row.numberText,
+    title: node.row.task,
+    sectionRow: node.row.row,
+    rows: [],
+    tasks: 0,
+    done: 0,
+    planned: 0,
+    spent: 0,
+  };
+}
+
+/** The summary and the lines by unit and by section, in one pass over the tasks. */
+function tally(
+  tasks: readonly ReportTask[],
+  sections: SectionLine[]
+): Pick<PeriodReport, "summary" | "byUnit" | "bySection"> {
+  const summary = {
+    inPeriod: 0,
+    done: 0,
+    late: 0,
+    overdue: 0,
+    inProgress: 0,
+    notStarted: 0,
+    onDemand: 0,
+    planned: 0,
+    spent: 0,
+  };
+  const byUnit = new Map<string, UnitLine>();
+  for (const task of tasks) {
+    if (task.list === "outside") continue;
+    const done = task.status === "done";
+    if (task.list === "period") {
+      summary.inPeriod++;
+      if (done) summary.done++;
+      else if (task.status === "in-progress") summary.inProgress++;
+      else summary.notStarted++;
+      if (task.late) summary.late++;
+      if (task.overdue) summary.overdue++;
+    } else summary.onDemand++;
+    summary.planned += task.planned ?? 0;
+    summary.spent += task.spent ?? 0;
+    for (const unit of task.units) {
+      let line = byUnit.get(unit);
+      if (!line) {
+        line = { unit, rows: [], tasks: 0, done: 0, overdue: 0, planned: 0, spent: 0 };
+        byUnit.set(unit, line);
+      }
+      count(line, task);
+      if (task.overdue) line.overdue++;
+    }
+    count(sections[task.section], task);
+  }
+  return { summary, byUnit: [...byUnit.values()], bySection: sections };
+}
+
+function count(line: UnitLine | SectionLine, task: ReportTask): void {
+  line.rows.push(task.row);
+  line.tasks++;
+  if (task.status === "done") line.done++;
+  line.planned += task.planned ?? 0;
+  line.spent += task.spent ?? 0;
+}
