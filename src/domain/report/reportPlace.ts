@@ -21,5 +21,13 @@ function joined(words: string[]): string | null {
     .join(" ")
     .replace(/[).,;]+$/, "")
     .trim();
-  return name === "" ? null : name;
+  if (name === "") return null;
+  // A body written in capitals ("UBND XÃ LONG ĐIỀN A") gives the place as a name is written.
+  if (name !== name.toLocaleUpperCase("vi-VN")) return name;
+  return name
+    .toLocaleLowerCase("vi-VN")
+    .replace(
+      /(^|\s)(\p{L})/gu,
+      (_, space: string, letter: string) => space + letter.toLocaleUpperCase("vi-VN")
+    );
 }
