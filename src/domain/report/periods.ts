@@ -75,7 +75,9 @@ export interface PeriodOfYear {
 /** The day a rule names in the plan's year; 29/02 in a common year is its 28/02. */
 export function dayOf(day: YearDay, year: number): IsoDate {
   const inYear = day.previousYear ? year - 1 : year;
-  return isoDate(inYear, day.month, day.day) ?? (isoDate(inYear, day.month, day.day - 1) as IsoDate);
+  return (
+    isoDate(inYear, day.month, day.day) ?? (isoDate(inYear, day.month, day.day - 1) as IsoDate)
+  );
 }
 
 export function periodOfYear(rule: PeriodRule, year: number): PeriodOfYear {

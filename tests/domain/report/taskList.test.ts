@@ -5,7 +5,10 @@ import { deadlineOf, listOf } from "../../../src/domain/report/taskList";
 import { ScheduleReading, SchedulePart } from "../../../src/domain/schedule/schedule";
 
 const windowOf = (id: string, year = 2024): DaySpan =>
-  periodOfYear(DEFAULT_PERIODS.find((rule) => rule.id === id)!, year).window;
+  periodOfYear(
+    DEFAULT_PERIODS.find((rule) => rule.id === id)!,
+    year
+  ).window;
 
 const part = (from: string, to: string, due: string | null = to): SchedulePart => ({
   text: "",
