@@ -1,6 +1,7 @@
 import { SheetDescription } from "../sheet/sheetDescription";
 import { uniqueSheetName } from "../sheet/sheetNames";
 import { cellBlockSteps } from "./cellBlocks";
+import { chartSteps } from "./chartSteps";
 import { cellStyleSteps, columnStyleSteps, mergeSteps, sizeSteps, viewSteps } from "./layoutSteps";
 import {
   ACTION_BYTES,
@@ -22,9 +23,10 @@ export interface WriteOptions {
  * Syncs: one to read the existing names, then the write phase, in which everything is queued in this
  * order: the new sheet, column formats, the cells block by block (number formats, then values, then
  * formulas, one 2-D array each per block), fonts/alignment/borders per rectangle that shares them,
- * merges, widths and heights, frozen panes, data validation, page layout, then hiding (a sheet described
- * hidden) or activation. The write phase is one sync as long as its estimated size stays under
- * `requestBudget` (about 4 MB: Excel on the web rejects requests over 5 MB); beyond that it is cut into
+ * merges, widths and heights, frozen panes, data validation, page layout, charts (./chartSteps), then
+ * hiding (a sheet described hidden) or activation. The write phase is one sync as long as its
+ * estimated size stays under `requestBudget` (about 4 MB: Excel on the web rejects requests over 5 MB);
+ * beyond that it is cut into
  * as many syncs as its size needs. The count depends on the bytes written, never on a loop over rows:
  * 1 + ⌈size / budget⌉.
  *
@@ -55,6 +57,7 @@ export async function writeSheet(
     ...mergeSteps(sheet, target),
     ...sizeSteps(sheet, target),
     ...viewSteps(sheet, target),
+    ...chartSteps(sheet, target),
   ];
   // A hidden sheet is hidden last, once written, and never made the active one.
   if (sheet.hidden) steps.push({ bytes: ACTION_BYTES, queue: () => hide(target()) });

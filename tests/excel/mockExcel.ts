@@ -102,7 +102,32 @@ export interface MockSheet {
   lineFormats: { address: string; path: string; value: unknown }[];
   /** Ranges whose rows Excel fitted to their text (format.autofitRows), in order. */
   fittedRows: string[];
+  /** Charts added (worksheet.charts.add), in order. */
+  charts: MockChart[];
   selection?: string;
+}
+
+/**
+ * A chart as the mock keeps it: charts.add makes one series per column of its source (seriesBy
+ * "Columns", the only one modelled), named "Series1" … until a name is written.
+ */
+export interface MockChart {
+  type: string;
+  /** The source range's address, as given to charts.add. */
+  source: string;
+  seriesBy: string;
+  series: MockChartSeries[];
+  /** setPosition's cells. */
+  position?: { from: string; to?: string };
+  /** Properties written, by path: "title.text", "legend.position", "dataLabels.showValue". */
+  formats: Record<string, unknown>;
+}
+
+export interface MockChartSeries {
+  name: string;
+  /** Addresses of the ranges the values and the categories (x-axis values) come from. */
+  values?: string;
+  xAxisValues?: string;
 }
 
 export interface MockCall {
@@ -194,6 +219,8 @@ export class MockExcel {
   /** The office-addin-mock object behind each proxy made by `object`. */
   private raws = new WeakMap<object, OfficeMockObject>();
   private nextId = 1;
+  /** The address of each range handed out, for calls that take a range (charts.add, setValues). */
+  private rangeAddresses = new WeakMap<object, string>();
   private readonly responseCellLimit: number;
   /** The highest ExcelApi set, or undefined for every set. */
   readonly apiVersion: string | undefined;
@@ -417,6 +444,7 @@ export class MockExcel {
       validations: new Map(),
       lineFormats: [],
       fittedRows: [],
+      charts: [],
     };
     const grid = spec.grid;
     grid?.rows.forEach((row, r) =>
@@ -526,6 +554,10 @@ export class MockExcel {
           return this.range(name, state ? this.usedAddress(state) : "A1");
         },
         activate: () => this.call(root, "activate", [], () => (this.active = name), false),
+        charts: {
+          add: (type: string, source: Excel.Range, seriesBy?: string) =>
+            this.addChart(name, root, type, source, seriesBy),
+        },
         freezePanes: {
           freezeRows: (rows: number) =>
             this.call(
@@ -611,6 +643,93 @@ export class MockExcel {
     return bounds ? boundsText(bounds) : "A1";
   }
 
+  // ---- charts --------------------------------------------------------------------------------------------
+
+  private addressOf(range: unknown): string {
+    const address = typeof range === "object" && range ? this.rangeAddresses.get(range) : undefined;
+    if (address === undefined) throw new Error("The mock takes ranges it handed out");
+    return address;
+  }
+
+  private addChart(
+    sheetName: string,
+    root: Root,
+    type: string,
+    source: Excel.Range,
+    seriesBy = "Auto"
+  ): Excel.Chart {
+    if (seriesBy !== "Columns")
+      throw new Error(`The mock does not model charts.add by ${seriesBy}, only by "Columns"`);
+    const address = this.addressOf(source);
+    const chart: MockChart = { type, source: address, seriesBy, series: [], formats: {} };
+    const bounds = parseBounds(address);
+    this.call(root, "charts.add", [type, address, seriesBy], () => {
+      for (let column = bounds.firstColumn; column <= bounds.lastColumn; column++) {
+        const top = cellAddress(column, bounds.firstRow);
+        const bottom = cellAddress(column, bounds.lastRow);
+        chart.series.push({ name: `Series${chart.series.length + 1}`, values: `${top}:${bottom}` });
+      }
+      this.sheet(sheetName).charts.push(chart);
+    });
+    const chartRoot: Root = {
+      sheet: sheetName,
+      target: `chart ${address}`,
+      writes: true,
+      gates: { "series.add": "1.7" },
+      write: (path, value) => (chart.formats[path] = value),
+    };
+    return this.object(
+      {
+        title: {},
+        legend: {},
+        dataLabels: {},
+        setPosition: (from: string, to?: string) =>
+          this.call(chartRoot, "setPosition", [from, to], () => (chart.position = { from, to })),
+        series: {
+          getItemAt: (index: number) =>
+            this.chartSeries(chartRoot, () => {
+              const found = chart.series[index];
+              if (!found)
+                throw officeError("InvalidArgument", "The argument is invalid.", "getItemAt");
+              return found;
+            }),
+          add: (name?: string) => {
+            const series: MockChartSeries = { name: name ?? "" };
+            this.call(chartRoot, "series.add", [name], () => chart.series.push(series));
+            return this.chartSeries(chartRoot, () => series);
+          },
+        },
+      },
+      chartRoot
+    ) as Excel.Chart;
+  }
+
+  /** A series, found at the sync (`find`), when the writes queued on it are applied. */
+  private chartSeries(chartRoot: Root, find: () => MockChartSeries): Excel.ChartSeries {
+    const root: Root = {
+      ...chartRoot,
+      target: `${chartRoot.target} series`,
+      gates: { setValues: "1.7", setXAxisValues: "1.7" },
+      write: (path, value) => {
+        if (path !== "name") throw new Error(`The mock does not model writing series.${path}`);
+        find().name = String(value);
+      },
+    };
+    return this.object(
+      {
+        setValues: (range: Excel.Range) => {
+          const address = this.addressOf(range);
+          this.call(root, "setValues", [address], () => (find().values = address));
+        },
+        setXAxisValues: (range: Excel.Range) => {
+          const address = this.addressOf(range);
+          this.call(root, "setXAxisValues", [address], () => (find().xAxisValues = address));
+        },
+      },
+      root
+    ) as Excel.ChartSeries;
+  }
+
   // ---- ranges --------------------------------------------------------------------------------------------
 
   private range(sheetName: string, address: string): Excel.Range {
@@ -640,7 +759,7 @@ export class MockExcel {
       target: `cellProperties ${address}`,
       writes: false,
     };
-    return this.object(
+    const proxy = this.object(
       {
         address: NOT_SYNCED,
         format: {
@@ -744,6 +863,8 @@ export class MockExcel {
       },
       root
     ) as Excel.Range;
+    this.rangeAddresses.set(proxy, address);
+    return proxy;
   }
 
   private readRange(

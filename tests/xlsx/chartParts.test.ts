@@ -5,7 +5,7 @@ import { SheetDescription } from "../../src/sheet/sheetDescription";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { writeSheets } from "../../src/xlsx/writeSheet";
 import { element, escapeXml } from "../../src/xlsx/xmlMarkup";
-import { BUDGET_SHEET, budgetSheet, PROGRESS_SHEET, progressSheet } from "./support/chartSheets";
+import { BUDGET_SHEET, budgetSheet, PROGRESS_SHEET, progressSheet } from "../support/chartSheets";
 
 const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";

@@ -13,7 +13,7 @@ import {
   progressSheet,
   SECTIONS,
   STATUSES,
-} from "./support/chartSheets";
+} from "../support/chartSheets";
 
 /**
  * The real-engine check of the charts the .xlsx writer adds: LibreOffice Calc opens a written workbook

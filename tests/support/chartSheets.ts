@@ -2,7 +2,7 @@ import {
   CellDescription,
   RowDescription,
   SheetDescription,
-} from "../../../src/sheet/sheetDescription";
+} from "../../src/sheet/sheetDescription";
 
 /*
  * Two report-like sheets with one chart each, for the chart tests of both writers: the tasks by status
