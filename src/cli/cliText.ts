@@ -69,6 +69,78 @@ export const cliText = {
       "Tệp được ghi trọn rồi mới thay tệp cũ: khi lỗi hay bị dừng, tệp cũ vẫn nguyên.",
     ],
   },
+  report: {
+    synopsis: [
+      "phuluc report TỆP --period q1|h1|q3|9m|year [--year NĂM] [--as-of YYYY-MM-DD] [--sheet TÊN]",
+      '           [--format text|json] [-o BÁO-CÁO.xlsx [--force]] [--issuer "UBND xã …"] [--place "…"]',
+    ],
+    summary: "report: lập báo cáo kết quả thực hiện kế hoạch theo kỳ (không sửa tệp phụ lục).",
+    file: ["bảng phụ lục .xlsx, .csv, .tsv hoặc .txt, có thể kèm các cột theo dõi (Tiến độ, …)"],
+    period: [
+      "kỳ báo cáo: q1 (quý I), h1 (6 tháng đầu năm), q3 (quý III), 9m (9 tháng), year (năm);",
+      "khoảng số liệu và hạn gửi lấy từ trang “Cài đặt báo cáo” nếu tệp có, không thì mặc định",
+    ],
+    year: ["năm của kế hoạch (mặc định: năm ghi trong tiêu đề phụ lục)"],
+    asOf: ["ngày xét quá hạn, dạng YYYY-MM-DD (mặc định: ngày cuối khoảng số liệu của kỳ)"],
+    sheet: ["tên trang tính chứa phụ lục (mặc định: trang không ẩn đầu tiên có bảng phụ lục)"],
+    format: [
+      "text (mặc định: tóm tắt) hoặc json (mọi nhiệm vụ, số liệu theo bộ phận và theo mục);",
+      'tệp không đọc được hay không lập được báo cáo cũng cho JSON: {"file", "error": {"code", "message"}}',
+    ],
+    output: [
+      "ghi ba trang báo cáo (báo cáo kỳ, theo bộ phận chủ trì, theo mục) ra tệp .xlsx mới;",
+      "không ghi đè tệp đã có, trừ khi thêm --force; không bao giờ ghi vào tệp phụ lục",
+    ],
+    force: ["thay tệp báo cáo đã có"],
+    issuer: ["cơ quan báo cáo ở đầu trang (mặc định: trang cài đặt, không có thì của phụ lục)"],
+    place: ["địa danh ở dòng ngày tháng (mặc định: trang cài đặt, không có thì theo cơ quan)"],
+    footer: [
+      "Mã thoát: 0 đã in (và ghi) báo cáo, 2 sai tham số, không đọc được tệp, không lập được báo cáo",
+      "(không rõ năm, kỳ không có trong trang cài đặt) hoặc không ghi được tệp báo cáo.",
+    ],
+    badPeriod: (period: string) =>
+      `kỳ báo cáo “${period}” không có; dùng một trong q1, h1, q3, 9m, year.`,
+    missingPeriod: "thiếu kỳ báo cáo: thêm --period q1|h1|q3|9m|year.",
+    missingFile: "thiếu tên tệp phụ lục cần lập báo cáo.",
+    extraFile: (arg: string) => `thừa tham số “${arg}”: report nhận một tệp.`,
+    badAsOf: (day: string) =>
+      `ngày “${day}” không hợp lệ; ghi ngày có thật dạng YYYY-MM-DD, ví dụ 2025-03-14.`,
+    cannotMake: (file: string, why: string) =>
+      `phuluc: không lập được báo cáo cho “${file}”: ${why}`,
+    settingsProblem: (sheet: string, cell: string, why: string) =>
+      `phuluc: lưu ý: trang “${sheet}”, ô ${cell}: ${why}`,
+    /** The text summary. */
+    heading: (periodName: string, year: number, file: string, sheet: string) =>
+      `Báo cáo ${/năm$/.test(periodName) ? periodName : `${periodName} năm`} ${year}: ${file}, trang “${sheet}”`,
+    window: (from: string, to: string, due: string, asOf: string) =>
+      `Số liệu từ ${from} đến ${to}, hạn gửi ${due}; tình hình tính đến ${asOf}.`,
+    inPeriod: (counts: {
+      inPeriod: number;
+      done: number;
+      late: number;
+      inProgress: number;
+      notStarted: number;
+      overdue: number;
+    }) =>
+      `Nhiệm vụ trong kỳ: ${formatCount(counts.inPeriod)} (đã hoàn thành ${formatCount(counts.done)}` +
+      `${counts.late > 0 ? `, trong đó ${formatCount(counts.late)} trễ hạn` : ""}; ` +
+      `đang thực hiện ${formatCount(counts.inProgress)}; chưa thực hiện ${formatCount(counts.notStarted)}); ` +
+      `quá hạn ${formatCount(counts.overdue)}.`,
+    otherLists: (onDemand: number, outside: number) =>
+      `Thực hiện khi có yêu cầu: ${formatCount(onDemand)} nhiệm vụ; ngoài kỳ: ${formatCount(outside)} nhiệm vụ.`,
+    budget: (planned: number, spent: number) =>
+      `Kinh phí kế hoạch ${formatCount(planned)} đồng; đã sử dụng ${formatCount(spent)} đồng` +
+      (planned > 0
+        ? ` (${(Math.round((spent / planned) * 1000) / 10).toString().replace(".", ",")}%).`
+        : "."),
+    overdueHeading: (count: number) => `Quá hạn chưa hoàn thành (${formatCount(count)}):`,
+    overdueTask: (number: string | null, row: number, task: string, deadline: string) =>
+      `${number === null ? "" : `TT ${number}, `}dòng ${row}: ${task} (hạn ${deadline})`,
+    written: (file: string, sheets: string[]) =>
+      `Đã ghi ${file} (các trang: ${sheets.map((name) => `“${name}”`).join(", ")}).`,
+    outputIsInput: (file: string) =>
+      `phuluc: không ghi báo cáo vào “${file}”: đó chính là tệp phụ lục. Chọn tên khác cho tệp báo cáo.`,
+  },
   debugNote:
     "Biến môi trường PHULUC_DEBUG=1: khi phuluc gặp lỗi nội bộ, in thêm chi tiết (stack) để báo lỗi.",
   cannotRead: (file: string, why: string) => `phuluc: không đọc được “${file}”: ${why}`,

@@ -8,6 +8,10 @@ export const INPUT_PROBLEMS = [
   "no-appendix",
   "no-sheet",
   "unsupported",
+  /** `report`: the plan's year is neither in the appendix's title nor given with --year. */
+  "no-year",
+  /** `report`: the workbook's settings sheet leaves out the period asked for. */
+  "no-period",
 ] as const;
 
 export type InputProblem = (typeof INPUT_PROBLEMS)[number];

@@ -19,6 +19,13 @@ export interface LoadedSheet {
   appendix: Appendix;
   /** What is worth saying about the file itself (an encoding that had to be guessed), at A1. */
   notices: Finding[];
+  /** The workbook's sheets in tab order (a text file's one "sheet" is named after the file). */
+  sheetNames: string[];
+  /**
+   * Another sheet of the workbook (the report's settings sheet), read when asked for; null when the
+   * file has no sheet by that name. Throws InputError when the sheet cannot be read.
+   */
+  otherSheet(name: string): Grid | null;
 }
 
 /** The extensions read as workbooks; the others as text tables. */
@@ -57,7 +64,15 @@ export async function loadSheet(file: string, sheetName?: string): Promise<Loade
     const { openWorkbook } = await import(
       /* webpackChunkName: "xlsx-reader" */ "../xlsx/readWorkbook"
     );
-    return explained(() => ({ ...chooseSheet(openWorkbook(data), sheetName), notices: [] }));
+    return explained(() => {
+      const opened = openWorkbook(data);
+      const sheetNames = opened.sheets.map(({ name }) => name);
+      const otherSheet = (name: string) => {
+        const found = sheetNames.find((other) => sameName(other, name));
+        return found === undefined ? null : explained(() => opened.readSheet(found));
+      };
+      return { ...chooseSheet(opened, sheetName), notices: [], sheetNames, otherSheet };
+    });
   }
   if (data.length > MAX_TEXT_BYTES) {
     throw new InputError("too-large", cliText.tooLarge({ what: "bytes", value: MAX_TEXT_BYTES }));
@@ -70,10 +85,15 @@ export async function loadSheet(file: string, sheetName?: string): Promise<Loade
   }
   const notices: Finding[] = [];
   if (decoded.guessed) notices.push(encodingNotice(decoded.encoding));
-  return { ...appendixOn(name, delimitedGrid(decoded.text), sheetName), notices };
+  return {
+    ...appendixOn(name, delimitedGrid(decoded.text), sheetName),
+    notices,
+    sheetNames: [name],
+    otherSheet: () => null,
+  };
 }
 
-type ChosenSheet = Omit<LoadedSheet, "notices">;
+type ChosenSheet = Pick<LoadedSheet, "sheet" | "grid" | "appendix">;
 
 /**
  * The sheet to check: the one named (hidden or not), or else the first visible sheet holding an

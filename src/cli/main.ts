@@ -7,6 +7,9 @@ import { cliText, UsageError } from "./cliText";
 import { InputError } from "./inputError";
 import { loadSheet } from "./loadSheet";
 import type { NewOptions } from "./newCommand";
+import { isoDate } from "../domain/calendar";
+import { PERIOD_IDS, PeriodId } from "../domain/report/periods";
+import type { ReportOptions } from "./reportCommand";
 import { OutputError, writeParts } from "./output";
 
 const EXIT_CLEAN = 0;
@@ -178,6 +181,75 @@ async function runNew(options: NewOptions): Promise<number> {
   return await newCommand(options);
 }
 
+// ---- report --------------------------------------------------------------------------------------
+
+const REPORT_OPTIONS: readonly Option[] = [
+  { name: "period", takesValue: true, usage: cliText.report.period },
+  { name: "year", takesValue: true, usage: cliText.report.year },
+  { name: "as-of", takesValue: true, usage: cliText.report.asOf },
+  { name: "sheet", takesValue: true, usage: cliText.report.sheet },
+  { name: "format", takesValue: true, usage: cliText.report.format },
+  { name: "output", short: "o", takesValue: true, usage: cliText.report.output },
+  { name: "force", takesValue: false, usage: cliText.report.force },
+  { name: "issuer", takesValue: true, usage: cliText.report.issuer },
+  { name: "place", takesValue: true, usage: cliText.report.place },
+];
+
+function readReport(values: Values, operands: readonly string[]): ReportOptions {
+  const [file, extra] = operands;
+  if (extra !== undefined) throw new UsageError(cliText.report.extraFile(extra));
+  if (file === undefined) throw new UsageError(cliText.report.missingFile);
+  const period = text(values.period);
+  if (period === undefined) throw new UsageError(cliText.report.missingPeriod);
+  if (!(PERIOD_IDS as readonly string[]).includes(period)) {
+    throw new UsageError(cliText.report.badPeriod(period));
+  }
+  const year = text(values.year);
+  if (year !== undefined && !/^\d{4}$/.test(year)) throw new UsageError(cliText.badYear(year));
+  const asOf = text(values["as-of"]);
+  if (asOf !== undefined && dayOf(asOf) === null) {
+    throw new UsageError(cliText.report.badAsOf(asOf));
+  }
+  const format = text(values.format) ?? "text";
+  if (format !== "text" && format !== "json") throw new UsageError(cliText.badFormat(format));
+  const output = text(values.output);
+  if (output === undefined && values.force) throw new UsageError(cliText.forceWithoutOutput);
+  if (output !== undefined && path.extname(output).toLowerCase() !== ".xlsx") {
+    throw new UsageError(cliText.notXlsx(output));
+  }
+  return {
+    file,
+    period: period as PeriodId,
+    year: year === undefined ? undefined : Number(year),
+    asOf: asOf === undefined ? undefined : (dayOf(asOf) ?? undefined),
+    sheet: text(values.sheet),
+    format,
+    output: output === undefined ? undefined : { file: output, force: values.force === true },
+    issuer: text(values.issuer),
+    place: text(values.place),
+  };
+}
+
+/** A day written YYYY-MM-DD that the calendar has (not 2025-02-30), else null. */
+function dayOf(written: string): string | null {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(written);
+  return parts ? isoDate(Number(parts[1]), Number(parts[2]), Number(parts[3])) : null;
+}
+
+async function runReport(options: ReportOptions): Promise<number> {
+  // The schedule reader, the report and its sheets are loaded only for `report`: `check` starts without them.
+  const { reportCommand } = await import(/* webpackChunkName: "phuluc-report" */ "./reportCommand");
+  return await reportCommand(options);
+}
+
+/** A call `report` cannot take still answers in JSON when JSON was asked for, as `check` does. */
+async function reportRefused(args: readonly string[], message: string): Promise<void> {
+  const { values, positionals } = parseLeniently(args, REPORT_OPTIONS);
+  if (values.format !== "json") return;
+  const file = positionals[0] ?? "";
+  await writeParts(process.stdout, [errorJson(file, new InputError("unsupported", message))]);
+}
+
 // ---- the table -----------------------------------------------------------------------------------
 
 /** The commands, in the order the usage text lists them. A new command is a new row. */
@@ -197,6 +269,15 @@ const COMMANDS: readonly Command[] = [
     options: NEW_OPTIONS,
     read: readNew,
     run: runNew,
+  }),
+  command({
+    name: "report",
+    help: cliText.report,
+    operand: { label: "TỆP", usage: cliText.report.file },
+    options: REPORT_OPTIONS,
+    read: readReport,
+    run: runReport,
+    refused: reportRefused,
   }),
 ];
 
