@@ -2,6 +2,8 @@ import { Finding } from "../domain/finding";
 import { Fix } from "../domain/fixes/fix";
 import { Grid } from "../domain/grid";
 import { SheetDescription } from "../sheet/sheetDescription";
+import { ColumnsBlock } from "../sheet/trackingColumns";
+import { AddedColumns } from "./addColumns";
 
 /**
  * What the task pane asks of Excel. Each function takes the request context of one Excel.run and
@@ -39,6 +41,15 @@ export interface ExcelSheets {
     findings: Finding[],
     on: boolean
   ): Promise<void>;
+  /**
+   * Writes columns beside what the sheet holds (the tracking columns), into cells the caller found
+   * empty, and keeps them out of print where the sheet has no print area: 2 syncs (./addColumns).
+   */
+  addColumns(
+    context: Excel.RequestContext,
+    sheetName: string,
+    block: ColumnsBlock
+  ): Promise<AddedColumns>;
   /** Activates the sheet and selects the cell. */
   selectCell(context: Excel.RequestContext, sheetName: string, address: string): Promise<void>;
 }

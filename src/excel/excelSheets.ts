@@ -1,3 +1,4 @@
+import { addColumns } from "./addColumns";
 import { ExcelSheets } from "./excelContract";
 import { excelError } from "./excelErrorMessage";
 import { applyFix, restoreCells } from "./applyFix";
@@ -38,6 +39,7 @@ export const excelSheets: ExcelSheets = {
   applyFix: translated(applyFix),
   setHighlights: translated(setHighlights),
   selectCell: translated(selectCell),
+  addColumns: translated(addColumns),
 };
 
 /**

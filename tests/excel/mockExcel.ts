@@ -74,6 +74,8 @@ export interface MockSheetSpec {
   /** Excel on the web over its limit: values come back null. */
   valuesNull?: boolean;
   conditionalFormats?: Omit<MockConditionalFormat, "id">[];
+  /** The sheet's print area ("A1:G40"), as pageLayout.setPrintArea would have set it. */
+  printArea?: string;
 }
 
 export type MockVisibility = "Visible" | "Hidden" | "VeryHidden";
@@ -440,7 +442,7 @@ export class MockExcel {
       protected: spec.protected ?? false,
       usedSize: spec.usedSize,
       valuesNull: spec.valuesNull ?? false,
-      pageLayout: {},
+      pageLayout: spec.printArea === undefined ? {} : { printArea: spec.printArea },
       validations: new Map(),
       lineFormats: [],
       fittedRows: [],
@@ -588,10 +590,40 @@ export class MockExcel {
               [rows],
               () => (sheet().pageLayout.printTitleRows = rows)
             ),
+          setPrintArea: (area: string) =>
+            this.call(
+              root,
+              "pageLayout.setPrintArea",
+              [area],
+              () => (sheet().pageLayout.printArea = area)
+            ),
+          getPrintAreaOrNullObject: () => this.printAreaOf(name),
         },
       },
       root
     ) as Excel.Worksheet;
+  }
+
+  /** pageLayout.getPrintAreaOrNullObject: the print area's address at the sync, or a null object. */
+  private printAreaOf(name: string): Excel.RangeAreas {
+    const area = () => this.sheet(name).pageLayout.printArea as string | undefined;
+    const raw = new OfficeMockObject({ address: NOT_SYNCED });
+    const areaRoot: Root = {
+      sheet: name,
+      target: "printArea",
+      writes: false,
+      read: (path) => {
+        if (path !== "address")
+          throw new Error(`The mock does not model loading printArea.${path}`);
+        return { value: area() === undefined ? "" : `${quoted(name)}!${area()}` };
+      },
+    };
+    const proxy = this.wrap(raw, { root: areaRoot, path: "" });
+    this.answerAtSync(raw, () => {
+      raw.isNullObject = area() === undefined;
+      return 0;
+    });
+    return proxy as unknown as Excel.RangeAreas;
   }
 
   /**

@@ -35,6 +35,10 @@ export function fakeWorkbook(
     applyFix: jest.fn<ExcelSheets["applyFix"]>(async () => {}),
     setHighlights: jest.fn<ExcelSheets["setHighlights"]>(async () => {}),
     selectCell: jest.fn<ExcelSheets["selectCell"]>(async () => {}),
+    addColumns: jest.fn<ExcelSheets["addColumns"]>(async (context) => {
+      expect(context).toBe(CONTEXT);
+      return { printAreaSet: true };
+    }),
   } satisfies ExcelSheets;
   let runs = 0;
   const run: ExcelRun = (batch) => {
