@@ -4,6 +4,8 @@ import { auditBudget, BudgetAudit } from "./budgetAudit";
 import { FormulaCoverage, judgeFormulas } from "./formulaCoverage";
 import { analyseSequence, NumberSequence } from "./numberSequence";
 import { buildOutline, Outline } from "./outline";
+import { readSchedules } from "./schedule/scheduleReadings";
+import { ScheduleReading } from "./schedule/schedule";
 import { analyseSources, SourceFault, withFaultsCorrected } from "./sourceSplit";
 
 /** The tree of the table and its sums, as one Kinh phí column gives them. */
@@ -39,6 +41,8 @@ export interface AppendixAnalysis {
    * that the sums above do not report it again; `[main]` for a table with one Kinh phí column or none.
    */
   readonly columns: ColumnAnalysis[];
+  /** Each row's "Thời gian thực hiện" read, by sheet row (scheduleReadings.ts): worked out when first asked. */
+  readonly schedules: ReadonlyMap<number, ScheduleReading>;
 }
 
 export function analyseAppendix(appendix: Appendix): AppendixAnalysis {
@@ -65,6 +69,7 @@ export function analyseAppendix(appendix: Appendix): AppendixAnalysis {
   const split = amountColumns.length >= 2;
   let sourceFaults: SourceFault[] | undefined;
   let columns: ColumnAnalysis[] | undefined;
+  let schedules: ReadonlyMap<number, ScheduleReading> | undefined;
   const faults = () =>
     (sourceFaults ??= split
       ? analyseSources(
@@ -89,6 +94,9 @@ export function analyseAppendix(appendix: Appendix): AppendixAnalysis {
           })
         : [main];
       return columns;
+    },
+    get schedules() {
+      return (schedules ??= readSchedules(appendix));
     },
   };
 }

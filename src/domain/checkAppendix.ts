@@ -39,6 +39,9 @@ export function checkAppendix(appendix: Appendix, analysis?: AppendixAnalysis): 
     },
     sequence,
     sourceFaults,
+    get schedules() {
+      return analysed.schedules;
+    },
   });
   // Each amount column is judged on its own (a table with one is `[main]`), a fault between a row's
   // sources and its total read at its corrected value, so that the subtotals above it do not report it

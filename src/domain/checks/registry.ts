@@ -9,6 +9,8 @@ import { formulaUncalculated } from "./formulaUncalculated";
 import { rowBlank } from "./rowBlank";
 import { rowContinuation } from "./rowContinuation";
 import { rowHeader } from "./rowHeader";
+import { scheduleStale } from "./scheduleStale";
+import { scheduleUnparsed } from "./scheduleUnparsed";
 import { subtotalBlank } from "./subtotalBlank";
 import { subtotalFormula } from "./subtotalFormula";
 import { subtotalMismatch } from "./subtotalMismatch";
@@ -44,6 +46,8 @@ export const RULES = [
   ttOrder,
   ttLetter,
   fieldRequired,
+  scheduleUnparsed,
+  scheduleStale,
   budgetSources,
   budgetFormat,
   budgetText,

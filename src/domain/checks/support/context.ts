@@ -1,5 +1,6 @@
 import { ColumnAnalysis } from "../../analysis";
 import { NumberSequence } from "../../numberSequence";
+import { ScheduleReading } from "../../schedule/schedule";
 import { SourceFault } from "../../sourceSplit";
 
 /**
@@ -10,4 +11,6 @@ export interface CheckContext extends ColumnAnalysis {
   sequence: NumberSequence;
   /** Rows whose Tổng số and sources disagree, where the table splits Kinh phí into sources. */
   sourceFaults: SourceFault[];
+  /** Each row's "Thời gian thực hiện" read, by sheet row: worked out when a rule first asks. */
+  readonly schedules: ReadonlyMap<number, ScheduleReading>;
 }
