@@ -19,6 +19,7 @@ import { totalMismatch } from "./totalMismatch";
 import { totalMissing } from "./totalMissing";
 import { totalWords } from "./totalWords";
 import { trackingDate } from "./trackingDate";
+import { trackingEarly } from "./trackingEarly";
 import { trackingOverspent } from "./trackingOverspent";
 import { trackingPending } from "./trackingPending";
 import { trackingProgress } from "./trackingProgress";
@@ -63,6 +64,7 @@ export const RULES = [
   trackingProgress,
   trackingUndated,
   trackingDate,
+  trackingEarly,
   trackingPending,
   trackingSpent,
   trackingOverspent,
