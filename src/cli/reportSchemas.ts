@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { CheckReport, ErrorReport } from "./checkReport";
 import { INPUT_PROBLEMS } from "./inputError";
+import { PeriodReportJson } from "./periodReportJson";
+import { PERIOD_IDS } from "../domain/report/periods";
 
 /**
  * The JSON contracts of `phuluc check --format json`, as schemas. Only the tests load this file:
@@ -38,10 +40,79 @@ export const errorReportSchema = z.strictObject({
   }),
 });
 
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const row = z.number().int().positive();
+const count = z.number().int().nonnegative();
+/** Whole đồng, as the appendix's amounts are; a negative one is a table's fault, not the JSON's. */
+const dong = z.number().int();
+
+/** `phuluc report --format json`: the period, then every task once, the counts, by unit, by section. */
+export const periodReportSchema = z.strictObject({
+  file: z.string(),
+  sheet: z.string(),
+  period: z.enum(PERIOD_IDS),
+  year: z.number().int(),
+  window: z.strictObject({ from: day, to: day }),
+  due: day,
+  asOf: day,
+  tasks: z.array(
+    z.strictObject({
+      row,
+      number: z.string().nullable(),
+      task: z.string(),
+      lead: z.string(),
+      units: z.array(z.string()),
+      schedule: z.string(),
+      list: z.enum(["period", "on-demand", "outside"]),
+      deadline: day.nullable(),
+      status: z.enum(["not-started", "in-progress", "done"]).nullable(),
+      completed: day.nullable(),
+      overdue: z.boolean(),
+      late: z.boolean(),
+      planned: dong.nullable(),
+      spent: dong.nullable(),
+    })
+  ),
+  summary: z.strictObject({
+    inPeriod: count,
+    done: count,
+    late: count,
+    overdue: count,
+    inProgress: count,
+    notStarted: count,
+    onDemand: count,
+    planned: dong,
+    spent: dong,
+  }),
+  byUnit: z.array(
+    z.strictObject({
+      unit: z.string(),
+      rows: z.array(row),
+      tasks: count,
+      done: count,
+      overdue: count,
+      planned: dong,
+      spent: dong,
+    })
+  ),
+  bySection: z.array(
+    z.strictObject({
+      number: z.string(),
+      title: z.string(),
+      rows: z.array(row),
+      tasks: count,
+      done: count,
+      planned: dong,
+      spent: dong,
+    })
+  ),
+});
+
 /** The schemas and the types the command writes by must not drift apart: the type check says so. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Holds<T extends true> = T;
 export type SchemasMatchTypes = [
   Holds<Same<z.infer<typeof checkReportSchema>, CheckReport>>,
   Holds<Same<z.infer<typeof errorReportSchema>, ErrorReport>>,
+  Holds<Same<z.infer<typeof periodReportSchema>, PeriodReportJson>>,
 ];
