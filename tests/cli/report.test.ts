@@ -120,10 +120,22 @@ describe("phuluc report: calls it cannot take", () => {
   test("the usage names the command, its options and its exit codes", () => {
     const run = phuluc("--help");
     expect(run.code).toBe(0);
-    for (const option of ["--period", "--as-of", "--issuer", "--place"]) {
-      expect(run.stdout).toContain(option);
+    const section = run.stdout.split(/\n(?=report:)/)[1];
+    expect(section).toMatch(/^ {2}TỆP /m);
+    for (const option of [
+      "--period",
+      "--year",
+      "--as-of",
+      "--sheet",
+      "--format",
+      "-o, --output",
+      "--force",
+      "--issuer",
+      "--place",
+    ]) {
+      expect(section).toMatch(new RegExp(`^  ${option} `, "m"));
     }
-    expect(run.stdout).toContain("Mã thoát: 0 đã in (và ghi) báo cáo, 2 sai tham số");
+    expect(section).toContain("Mã thoát: 0 đã in (và ghi) báo cáo, 2 sai tham số");
   });
 });
 
