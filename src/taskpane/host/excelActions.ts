@@ -11,6 +11,7 @@ import {
   PlanRequest,
 } from "../../usecases/createAppendix";
 import { exportFindings } from "../../usecases/exportFindings";
+import { AddTrackingResult, addTrackingColumns } from "../../usecases/addTrackingColumns";
 import { FixUndo, RestoreCells, undoFix, UndoResult } from "../../usecases/undoFix";
 
 /**
@@ -44,6 +45,12 @@ export interface ExcelActions {
    * used. One Excel.run of writeSheet's syncs: 2 for any list a pane shows.
    */
   exportFindings(sheetName: string, findings: readonly Finding[], date: Date): Promise<string>;
+  /**
+   * "Thêm cột theo dõi": adds Tiến độ, Ngày hoàn thành, Kinh phí đã sử dụng and Kết quả beside the
+   * appendix of the named sheet (the active one when omitted), or says why not, writing nothing. One
+   * Excel.run: 1 sync when refused, 3 when added.
+   */
+  addTrackingColumns(sheetName?: string): Promise<AddTrackingResult>;
   /** Vietnamese for an error an action threw. */
   errorMessage(error: unknown): string;
 }
@@ -74,6 +81,8 @@ export function createExcelActions(
       run((context) => createAppendix(context, sheets, source, request)),
     exportFindings: (sheetName, findings, date) =>
       run((context) => exportFindings(context, sheets, sheetName, findings, date)),
+    addTrackingColumns: (sheetName) =>
+      run((context) => addTrackingColumns(context, sheets, sheetName)),
     errorMessage,
   };
 }

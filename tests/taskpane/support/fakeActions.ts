@@ -40,6 +40,13 @@ export function fakeActions() {
       unitsSheet: null,
     })),
     exportFindings: jest.fn<ExcelActions["exportFindings"]>(async () => "Kết quả kiểm tra"),
+    addTrackingColumns: jest.fn<ExcelActions["addTrackingColumns"]>(async (sheetName) => ({
+      kind: "added",
+      sheetName: sheetName ?? SHEET,
+      range: "H6:K60",
+      printAreaSet: true,
+      message: "Đã thêm các cột theo dõi.",
+    })),
     errorMessage: jest.fn<ExcelActions["errorMessage"]>((error) => {
       const code = (error as { code?: string }).code ?? "";
       return TRANSLATED[code] ?? "Excel báo lỗi.";
