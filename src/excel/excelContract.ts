@@ -32,6 +32,15 @@ export interface ExcelSheets {
     sheet: SheetDescription,
     activate: boolean
   ): Promise<string>;
+  /**
+   * Adds several sheets in writeSheet's syncs (a report and its parts), each under a name no sheet
+   * has, and activates the one at `activate`; returns the names used.
+   */
+  writeSheets(
+    context: Excel.RequestContext,
+    sheets: readonly SheetDescription[],
+    activate: number | null
+  ): Promise<string[]>;
   /** Applies a fix the officer previewed and clicked. */
   applyFix(context: Excel.RequestContext, sheetName: string, fix: Fix): Promise<void>;
   /** Marks the cells of the findings (on) or removes every mark the add-in made (off). */

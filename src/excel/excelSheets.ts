@@ -6,7 +6,7 @@ import { setHighlights } from "./highlights";
 import { readSheet } from "./readSheet";
 import { selectCell } from "./selectCell";
 import { sheetNames } from "./sheetNames";
-import { writeSheet } from "./writeSheet";
+import { writeSheet, writeSheets } from "./writeSheet";
 
 /** The function, rethrowing whatever Excel throws as an ExcelSheetError with the Vietnamese message. */
 export function translated<A extends unknown[], R>(
@@ -36,6 +36,7 @@ export const excelSheets: ExcelSheets = {
   readSheet: translated(readSheet),
   sheetNames: translated(sheetNames),
   writeSheet: translated(writeSheet),
+  writeSheets: translated(writeSheets),
   applyFix: translated(applyFix),
   setHighlights: translated(setHighlights),
   selectCell: translated(selectCell),

@@ -144,6 +144,7 @@ export function viewSteps(sheet: SheetDescription, target: Target): WriteStep[] 
         // One page wide, as many tall as needed (0: not fitted in height).
         if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         if (print.repeatRows) layout.setPrintTitleRows(absoluteRows(print.repeatRows));
+        if (print.area) layout.setPrintArea(print.area);
         const numbers = print.pageNumbers;
         if (numbers) {
           // The first page has a header of its own, left empty: numbers from page 2 on.

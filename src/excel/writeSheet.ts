@@ -40,30 +40,54 @@ export async function writeSheet(
   activate: boolean,
   options: WriteOptions = {}
 ): Promise<string> {
+  const [name] = await writeSheets(context, [sheet], activate ? 0 : null, options);
+  return name;
+}
+
+/**
+ * Adds several sheets in the same syncs as one (a report and its parts): each under a name no sheet has,
+ * in the order given, then activates the one at `activate` (none when null). Returns the names used.
+ */
+export async function writeSheets(
+  context: Excel.RequestContext,
+  sheets: readonly SheetDescription[],
+  activate: number | null,
+  options: WriteOptions = {}
+): Promise<string[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  const name = uniqueSheetName(
-    sheet.name,
-    worksheets.items.map((existing) => existing.name)
-  );
-  let added: Excel.Worksheet | undefined;
-  const target = () => (added ??= worksheets.add(name));
-  const steps: WriteStep[] = [
-    { bytes: ACTION_BYTES, queue: () => target() },
-    ...columnStyleSteps(sheet, target),
-    ...cellBlockSteps(sheet, target),
-    ...cellStyleSteps(sheet, target),
-    ...mergeSteps(sheet, target),
-    ...sizeSteps(sheet, target),
-    ...viewSteps(sheet, target),
-    ...chartSteps(sheet, target),
-  ];
-  // A hidden sheet is hidden last, once written, and never made the active one.
-  if (sheet.hidden) steps.push({ bytes: ACTION_BYTES, queue: () => hide(target()) });
-  else if (activate) steps.push({ bytes: ACTION_BYTES, queue: () => target().activate() });
+  const taken = worksheets.items.map((existing) => existing.name);
+  const names = sheets.map((sheet) => {
+    const name = uniqueSheetName(sheet.name, taken);
+    taken.push(name);
+    return name;
+  });
+  const steps: WriteStep[] = [];
+  let activated: (() => Excel.Worksheet) | undefined;
+  sheets.forEach((sheet, index) => {
+    let added: Excel.Worksheet | undefined;
+    const target = () => (added ??= worksheets.add(names[index]));
+    steps.push(
+      { bytes: ACTION_BYTES, queue: () => target() },
+      ...columnStyleSteps(sheet, target),
+      ...cellBlockSteps(sheet, target),
+      ...cellStyleSteps(sheet, target),
+      ...mergeSteps(sheet, target),
+      ...sizeSteps(sheet, target),
+      ...viewSteps(sheet, target),
+      ...chartSteps(sheet, target)
+    );
+    // A hidden sheet is hidden last, once written, and never made the active one.
+    if (sheet.hidden) steps.push({ bytes: ACTION_BYTES, queue: () => hide(target()) });
+    else if (activate === index) activated = target;
+  });
+  if (activated) {
+    const target = activated;
+    steps.push({ bytes: ACTION_BYTES, queue: () => target().activate() });
+  }
   await runBatches(context, packBatches(steps, options.requestBudget ?? REQUEST_BUDGET_BYTES));
-  return name;
+  return names;
 }
 
 function hide(sheet: Excel.Worksheet): void {

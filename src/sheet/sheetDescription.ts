@@ -73,6 +73,8 @@ export interface PrintSetup {
   fitToWidth: boolean;
   /** Rows printed at the top of every page, such as "6:6". */
   repeatRows?: string;
+  /** The print area, such as "A1:K40", when columns beside it are for the screen only. */
+  area?: string;
   /** Millimetres. */
   margins: { top: number; bottom: number; left: number; right: number };
   /**

@@ -137,7 +137,10 @@ function addSheet(workbook: ExcelJS.Workbook, description: SheetDescription): Ex
       const target = sheet.getCell(index + 1, column + 1);
       if (cell.style) applyStyle(target, cell.style);
       if (cell.formula !== undefined) {
-        const result = results.get(`${index + 1}:${column + 1}`);
+        // A formula this writer cannot work out keeps the figure its description gives as its result.
+        const result =
+          results.get(`${index + 1}:${column + 1}`) ??
+          (typeof cell.value === "number" ? cell.value : undefined);
         target.value = { formula: cell.formula.replace(/^=/, ""), result };
       } else if (cell.value !== undefined && cell.value !== null && cell.value !== "") {
         // A string is written as text even when it starts with "=", "+", "-" or "@":
@@ -200,6 +203,8 @@ function pageSetup(print: PrintSetup): Partial<ExcelJS.PageSetup> {
     fitToWidth: 1,
     fitToHeight: 0,
     printTitlesRow: print.repeatRows,
+    // ExcelJS puts a "$" before each end ("$A1:$K40"): rows are made absolute here, as Excel writes them.
+    printArea: print.area?.replace(/([A-Z]+)(\d+)/gi, "$1$$$2"),
     margins: {
       top: inches(print.margins.top),
       bottom: inches(print.margins.bottom),

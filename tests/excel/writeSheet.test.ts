@@ -4,7 +4,7 @@ jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manife
 
 import { excelSheets } from "../../src/excel/excelSheets";
 import { excelText } from "../../src/excel/excelText";
-import { writeSheet } from "../../src/excel/writeSheet";
+import { writeSheet, writeSheets } from "../../src/excel/writeSheet";
 import { CellStyle, SheetDescription } from "../../src/sheet/sheetDescription";
 import { DEFAULT_UNITS, unitsSheet } from "../../src/sheet/unitsSheet";
 import { mockExcel, MockSheet, officeError } from "./mockExcel";
@@ -110,6 +110,24 @@ describe("writeSheet", () => {
     expect(excel.log.filter((call) => call.action === "add()")).toEqual([
       expect.objectContaining({ batch: 2, value: "Phụ lục (2)" }),
     ]);
+  });
+
+  it("adds several sheets in the same two syncs, each under a free name, and activates the one asked", async () => {
+    const excel = mockExcel({ sheets: [{ name: "BC Quý I 2024" }] });
+    const names = await writeSheets(
+      excel.context,
+      [
+        { ...SHEET, name: "BC Quý I 2024", print: { ...SHEET.print!, area: "A1:D6" } },
+        { ...SHEET, name: "BC Quý I 2024 theo mục" },
+      ],
+      0
+    );
+    expect(names).toEqual(["BC Quý I 2024 (2)", "BC Quý I 2024 theo mục"]);
+    expect(excel.syncCount).toBe(2);
+    expect(excel.active).toBe("BC Quý I 2024 (2)");
+    expect(excel.sheet(names[0]).pageLayout.printArea).toBe("A1:D6");
+    expect(excel.sheet(names[1]).pageLayout.printArea).toBeUndefined();
+    expect(excel.cell(names[1], "C5")).toMatchObject({ value: 100 });
   });
 
   it("keeps text as text: number formats go before values, so '- …', '=1+1', '+84', '1.10' stay what was typed", async () => {

@@ -32,6 +32,10 @@ export function fakeWorkbook(
       const taken = names.some((name) => name.toLowerCase() === sheet.name.toLowerCase());
       return taken ? `${sheet.name} (2)` : sheet.name;
     }),
+    writeSheets: jest.fn<ExcelSheets["writeSheets"]>(async (context, written) => {
+      expect(context).toBe(CONTEXT);
+      return written.map((sheet) => sheet.name);
+    }),
     applyFix: jest.fn<ExcelSheets["applyFix"]>(async () => {}),
     setHighlights: jest.fn<ExcelSheets["setHighlights"]>(async () => {}),
     selectCell: jest.fn<ExcelSheets["selectCell"]>(async () => {}),

@@ -1,0 +1,305 @@
+import { shownDate } from "../../domain/calendar";
+import { serialOfDay } from "../../domain/excelDates";
+import { cellAddress } from "../../domain/grid";
+import { PeriodReport, ReportSummary, ReportTask, TaskList } from "../../domain/report/report";
+import { CellDescription, CellStyle, SheetDescription } from "../sheetDescription";
+import {
+  AMOUNT,
+  CELL,
+  COUNT,
+  DATE,
+  HEADER_CELL,
+  headerBlock,
+  HELPER,
+  PERCENT,
+  SheetRows,
+  TEXT,
+} from "./reportLayout";
+import { reportText } from "./reportText";
+
+/** The table's columns, A to K printed, L and M beside it for the formulas to count by. */
+const WIDTHS = [6, 40, 18, 18, 11, 14, 12, 24, 14, 14, 12, 8, 8];
+const PRINTED = 11;
+const COLUMN = {
+  number: 1,
+  task: 2,
+  lead: 3,
+  schedule: 4,
+  deadline: 5,
+  progress: 6,
+  completed: 7,
+  result: 8,
+  planned: 9,
+  spent: 10,
+  note: 11,
+  row: 12,
+  section: 13,
+} as const;
+type ColumnName = keyof typeof COLUMN;
+const letter = (name: ColumnName) => cellAddress(COLUMN[name], 1).replace(/\d+$/, "");
+
+/** What the summary states, each in one cell of column C. */
+export type SummaryLine = keyof ReportSummary | "doneRate" | "spentRate";
+
+/** Where the written report keeps what a test or another sheet reads back. */
+export interface PeriodReportLayout {
+  /** The cell of each summary line. */
+  summary: Record<SummaryLine, string>;
+  /** Sheet rows of the first and last task rows of each list (null when it lists none). */
+  tables: Record<Exclude<TaskList, "outside">, { from: number; to: number } | null>;
+  /** The header row of the period's table. */
+  headerRow: number;
+}
+
+export interface ReportPlace {
+  issuer: string | null;
+  place: string | null;
+}
+
+/**
+ * The period's report as the officer sends it: Nghị định 30's header block and title, the counts
+ * (formulas over the tables below, so that an edited progress recounts), a chart of the progress, the
+ * tasks in the period grouped by section, then those done on demand. Dates are real dates.
+ */
+export function periodReportSheet(
+  report: PeriodReport,
+  name: string,
+  place: ReportPlace,
+  date: string
+): { sheet: SheetDescription; layout: PeriodReportLayout } {
+  const rows = new SheetRows(WIDTHS);
+  const { period } = report;
+  const periodName = period.rule.name;
+  headerBlock(rows, place.issuer, place.place, date, { left: 3, right: 5, last: PRINTED });
+  const heading: CellStyle = { ...TEXT, bold: true, horizontal: "center", size: 14 };
+  rows.line(reportText.heading, heading, 1, PRINTED);
+  rows.line(reportText.title(periodName, period.year), heading, 1, PRINTED);
+  const outside = report.tasks.filter((task) => task.list === "outside").length;
+  rows.line(
+    reportText.window(
+      shownDate(period.window.from),
+      shownDate(period.window.to),
+      shownDate(report.asOf),
+      outside
+    ),
+    { ...TEXT, italic: true, horizontal: "center", size: 13 },
+    1,
+    PRINTED
+  );
+  rows.blank();
+
+  const part: CellStyle = { ...TEXT, bold: true, size: 13 };
+  rows.line(reportText.summaryHeading, part, 1, PRINTED);
+  // The summary's rows come before the tables they count, whose rows are known only once written:
+  // their formulas are filled in afterwards.
+  const lines: SummaryLine[] = [
+    "inPeriod",
+    "done",
+    "inProgress",
+    "notStarted",
+    "late",
+    "overdue",
+    "doneRate",
+    "onDemand",
+    "planned",
+    "spent",
+    "spentRate",
+  ];
+  const summaryCells = {} as Record<SummaryLine, CellDescription>;
+  const summary = {} as Record<SummaryLine, string>;
+  for (const line of lines) {
+    const cell: CellDescription = {
+      style: line.endsWith("Rate")
+        ? PERCENT
+        : line === "planned" || line === "spent"
+          ? AMOUNT
+          : COUNT,
+    };
+    summaryCells[line] = cell;
+    const at = rows.add([
+      undefined,
+      { value: reportText.summary[line], style: { ...CELL, bold: line === "inPeriod" } },
+      cell,
+    ]);
+    summary[line] = cellAddress(3, at);
+  }
+  rows.blank();
+
+  const columnHeaders = (): number =>
+    rows.add(
+      (Object.keys(COLUMN) as ColumnName[]).map((name) => ({
+        value: reportText.columns[name],
+        style: COLUMN[name] > PRINTED ? { ...HELPER, bold: true } : HEADER_CELL,
+      }))
+    );
+  rows.line(reportText.periodHeading, part, 1, PRINTED);
+  const headerRow = columnHeaders();
+  const periodTable = taskTable(rows, report, "period");
+  rows.blank();
+  rows.line(reportText.onDemandHeading, part, 1, PRINTED);
+  columnHeaders();
+  const onDemandTable = taskTable(rows, report, "on-demand");
+  rows.blank();
+  signature(rows);
+
+  fillSummary(summaryCells, summary, report.summary, periodTable, onDemandTable);
+  const [first, last] = [summary.done, summary.notStarted];
+  return {
+    sheet: {
+      name,
+      columns: WIDTHS.map((width) => ({ width })),
+      rows: rows.rows,
+      merges: rows.merges,
+      validations: [],
+      print: {
+        orientation: "landscape",
+        paper: "A4",
+        fitToWidth: true,
+        repeatRows: `${headerRow}:${headerRow}`,
+        margins: { top: 20, bottom: 20, left: 30, right: 15 },
+        pageNumbers: { font: TEXT.font as string, size: 13 },
+        area: `A1:${cellAddress(PRINTED, rows.next - 1)}`,
+      },
+      charts: [
+        {
+          kind: "pie",
+          title: reportText.progressChart,
+          categories: `B${first.slice(1)}:B${last.slice(1)}`,
+          series: [{ name: reportText.summary.inPeriod, values: `${first}:${last}` }],
+          anchor: {
+            from: `E${Number(summary.inPeriod.slice(1))}`,
+            to: `I${Number(summary.spentRate.slice(1)) + 1}`,
+          },
+        },
+      ],
+    },
+    layout: { summary, tables: { period: periodTable, "on-demand": onDemandTable }, headerRow },
+  };
+}
+
+/** The tasks of one list, each section's title row above its tasks; the rows written, or null. */
+function taskTable(
+  rows: SheetRows,
+  report: PeriodReport,
+  list: "period" | "on-demand"
+): { from: number; to: number } | null {
+  const tasks = report.tasks.filter((task) => task.list === list);
+  if (tasks.length === 0) {
+    rows.line(reportText.noTasks, { ...TEXT, italic: true }, 2, PRINTED);
+    return null;
+  }
+  const from = rows.next;
+  let section = -1;
+  for (const task of tasks) {
+    if (task.section !== section) {
+      section = task.section;
+      const line = report.bySection[section];
+      if (line.sectionRow !== task.row) {
+        const cells: CellDescription[] = [];
+        for (let column = 1; column <= PRINTED; column++) cells.push({ style: CELL });
+        cells[0] = { value: line.number, style: { ...CELL, bold: true, horizontal: "center" } };
+        cells[1] = { value: line.title, style: { ...CELL, bold: true } };
+        rows.add(cells);
+      }
+    }
+    rows.add(taskCells(task));
+  }
+  return { from, to: rows.next - 1 };
+}
+
+function taskCells(task: ReportTask): CellDescription[] {
+  const date = (day: string | null): CellDescription =>
+    day === null ? { style: DATE } : { value: serialOfDay(day), style: DATE };
+  const amount = (value: number | null): CellDescription =>
+    value === null ? { style: AMOUNT } : { value, style: AMOUNT };
+  const text = (value: string, style: CellStyle = CELL): CellDescription => ({
+    value,
+    style: { ...style, numberFormat: "@" },
+  });
+  const note = task.overdue ? reportText.overdue : task.late ? reportText.late : "";
+  return [
+    text(task.number ?? "", { ...CELL, horizontal: "center" }),
+    text(task.task, { ...CELL, italic: task.number === null }),
+    text(task.lead),
+    text(task.schedule),
+    date(task.deadline),
+    text(task.status === null ? "" : reportText.progress[task.status], {
+      ...CELL,
+      horizontal: "center",
+    }),
+    date(task.completed),
+    text(task.result),
+    amount(task.planned),
+    amount(task.spent),
+    text(note, { ...CELL, horizontal: "center", bold: note === reportText.overdue }),
+    { value: task.row, style: HELPER },
+    { value: task.section + 1, style: HELPER },
+  ];
+}
+
+/**
+ * The summary's formulas over the tables (COUNTIFS on Tiến độ and Ghi chú, COUNT on the appendix rows,
+ * SUM on the amounts), each with the core's figure as its cached result.
+ */
+function fillSummary(
+  cells: Record<SummaryLine, CellDescription>,
+  at: Record<SummaryLine, string>,
+  figures: ReportSummary,
+  period: { from: number; to: number } | null,
+  onDemand: { from: number; to: number } | null
+): void {
+  const range = (name: ColumnName, table: { from: number; to: number }) =>
+    `${letter(name)}${table.from}:${letter(name)}${table.to}`;
+  const countIf = (name: ColumnName, value: string) =>
+    period ? `COUNTIFS(${range(name, period)},"${value}")` : "0";
+  const sum = (name: ColumnName) =>
+    [period, onDemand]
+      .filter((table) => table !== null)
+      .map((table) => `SUM(${range(name, table as { from: number; to: number })})`)
+      .join("+") || "0";
+  const rate = (part: string, whole: string) => `IF(${whole}=0,0,${part}/${whole})`;
+  const formulas: Record<SummaryLine, string> = {
+    inPeriod: period ? `COUNT(${range("row", period)})` : "0",
+    done: countIf("progress", reportText.progress.done),
+    inProgress: countIf("progress", reportText.progress["in-progress"]),
+    notStarted: `${at.inPeriod}-${at.done}-${at.inProgress}`,
+    late: countIf("note", reportText.late),
+    overdue: countIf("note", reportText.overdue),
+    doneRate: rate(at.done, at.inPeriod),
+    onDemand: onDemand ? `COUNT(${range("row", onDemand)})` : "0",
+    planned: sum("planned"),
+    spent: sum("spent"),
+    spentRate: rate(at.spent, at.planned),
+  };
+  const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+  const values: Record<SummaryLine, number> = {
+    ...figures,
+    doneRate: ratio(figures.done, figures.inPeriod),
+    spentRate: ratio(figures.spent, figures.planned),
+  };
+  for (const line of Object.keys(cells) as SummaryLine[])
+    Object.assign(cells[line], { formula: `=${formulas[line]}`, value: values[line] });
+}
+
+/** "Nơi nhận" on the left, the signing body on the right. */
+function signature(rows: SheetRows): void {
+  const bold: CellStyle = { ...TEXT, bold: true, horizontal: "center", size: 13 };
+  const first = rows.add([
+    { value: reportText.recipients, style: { ...TEXT, bold: true, italic: true } },
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    { value: reportText.signature[0], style: bold },
+  ]);
+  rows.merges.push(`A${first}:C${first}`, `H${first}:K${first}`);
+  reportText.recipientLines.forEach((line, i) => {
+    const cells: (CellDescription | undefined)[] = [{ value: line, style: { ...TEXT, size: 11 } }];
+    if (i === 0) cells[7] = { value: reportText.signature[1], style: bold };
+    const at = rows.add(cells);
+    rows.merges.push(`A${at}:C${at}`);
+    if (i === 0) rows.merges.push(`H${at}:K${at}`);
+  });
+}

@@ -1,0 +1,143 @@
+import { cellAddress } from "../../domain/grid";
+import { PeriodReport } from "../../domain/report/report";
+import { sheetRange } from "../sheetNames";
+import { CellDescription, CellStyle, SheetDescription } from "../sheetDescription";
+import { PeriodReportLayout } from "./periodReportSheet";
+import { AMOUNT, CELL, COUNT, HEADER_CELL, PERCENT, SheetRows, TEXT } from "./reportLayout";
+import { reportText } from "./reportText";
+
+const WIDTHS = [6, 44, 11, 12, 12, 16, 16, 12];
+
+/**
+ * The report by top-level section: tasks, done and completion, planned and spent, each a
+ * COUNTIFS/SUMIFS over the period report's tables (by their "Mục số" column), a total row, and a chart
+ * of planned against spent.
+ */
+export function sectionReportSheet(
+  report: PeriodReport,
+  name: string,
+  periodSheet: string,
+  layout: PeriodReportLayout
+): { sheet: SheetDescription; lineRows: number[]; totalRow: number } {
+  const rows = new SheetRows(WIDTHS);
+  const title: CellStyle = { ...TEXT, bold: true, horizontal: "center", size: 14 };
+  rows.line(reportText.sectionTitle, title, 1, WIDTHS.length);
+  rows.line(
+    reportText.partTitle(report.period.rule.name, report.period.year),
+    { ...TEXT, italic: true, horizontal: "center", size: 13 },
+    1,
+    WIDTHS.length
+  );
+  rows.blank();
+  const headerRow = rows.add(
+    reportText.sectionColumns.map((value) => ({ value, style: HEADER_CELL }))
+  );
+  // Both tables of the period's sheet at once: the rows between them count for nothing.
+  const tables = [layout.tables.period, layout.tables["on-demand"]].filter(
+    (table) => table !== null
+  );
+  const from = Math.min(...tables.map((table) => table.from));
+  const to = Math.max(...tables.map((table) => table.to));
+  const over = (column: string) =>
+    tables.length === 0 ? null : sheetRange(periodSheet, `$${column}$${from}:$${column}$${to}`);
+  const [section, progress, planned, spent] = [over("M"), over("F"), over("I"), over("J")];
+  const lineRows = report.bySection.map((line, index) => {
+    const at = rows.next;
+    const key = `${index + 1}`;
+    const formula = (text: string | null, value: number): CellDescription =>
+      text === null ? { value, style: COUNT } : { formula: `=${text}`, value, style: COUNT };
+    return rows.add([
+      { value: line.number, style: { ...CELL, horizontal: "center", numberFormat: "@" } },
+      { value: line.title, style: { ...CELL, numberFormat: "@" } },
+      formula(section && `COUNTIFS(${section},${key})`, line.tasks),
+      formula(
+        section && `COUNTIFS(${section},${key},${progress},"${reportText.progress.done}")`,
+        line.done
+      ),
+      {
+        formula: `=IF(C${at}=0,0,D${at}/C${at})`,
+        value: line.tasks === 0 ? 0 : line.done / line.tasks,
+        style: PERCENT,
+      },
+      {
+        ...formula(section && `SUMIFS(${planned},${section},${key})`, line.planned),
+        style: AMOUNT,
+      },
+      { ...formula(section && `SUMIFS(${spent},${section},${key})`, line.spent), style: AMOUNT },
+      {
+        formula: `=IF(F${at}=0,0,G${at}/F${at})`,
+        value: line.planned === 0 ? 0 : line.spent / line.planned,
+        style: PERCENT,
+      },
+    ]);
+  });
+  const first = lineRows[0] ?? headerRow + 1;
+  const last = lineRows[lineRows.length - 1] ?? headerRow;
+  const totalRow = rows.next;
+  const total = report.bySection.reduce(
+    (sum, line) => ({
+      tasks: sum.tasks + line.tasks,
+      done: sum.done + line.done,
+      planned: sum.planned + line.planned,
+      spent: sum.spent + line.spent,
+    }),
+    { tasks: 0, done: 0, planned: 0, spent: 0 }
+  );
+  const sumOf = (column: string) =>
+    lineRows.length === 0 ? "=0" : `=SUM(${column}${first}:${column}${last})`;
+  const bold = (style: CellStyle): CellStyle => ({ ...style, bold: true });
+  rows.add([
+    { style: bold(CELL) },
+    { value: reportText.total, style: bold({ ...CELL, horizontal: "center" }) },
+    { formula: sumOf("C"), value: total.tasks, style: bold(COUNT) },
+    { formula: sumOf("D"), value: total.done, style: bold(COUNT) },
+    {
+      formula: `=IF(C${totalRow}=0,0,D${totalRow}/C${totalRow})`,
+      value: total.tasks === 0 ? 0 : total.done / total.tasks,
+      style: bold(PERCENT),
+    },
+    { formula: sumOf("F"), value: total.planned, style: bold(AMOUNT) },
+    { formula: sumOf("G"), value: total.spent, style: bold(AMOUNT) },
+    {
+      formula: `=IF(F${totalRow}=0,0,G${totalRow}/F${totalRow})`,
+      value: total.planned === 0 ? 0 : total.spent / total.planned,
+      style: bold(PERCENT),
+    },
+  ]);
+  rows.blank();
+  const chartTop = rows.next;
+  return {
+    sheet: {
+      name,
+      columns: WIDTHS.map((width) => ({ width })),
+      rows: rows.rows,
+      merges: rows.merges,
+      validations: [],
+      print: {
+        orientation: "landscape",
+        paper: "A4",
+        fitToWidth: true,
+        repeatRows: `${headerRow}:${headerRow}`,
+        margins: { top: 20, bottom: 20, left: 30, right: 15 },
+        area: `A1:${cellAddress(WIDTHS.length, chartTop + 18)}`,
+      },
+      charts:
+        lineRows.length === 0
+          ? []
+          : [
+              {
+                kind: "column",
+                title: reportText.budgetChart,
+                categories: `A${first}:A${last}`,
+                series: [
+                  { name: reportText.plannedSeries, values: `F${first}:F${last}` },
+                  { name: reportText.spentSeries, values: `G${first}:G${last}` },
+                ],
+                anchor: { from: `A${chartTop}`, to: `H${chartTop + 18}` },
+              },
+            ],
+    },
+    lineRows,
+    totalRow,
+  };
+}

@@ -1,0 +1,110 @@
+import { describe, expect, test } from "@jest/globals";
+import { DEFAULT_SETTINGS } from "../../src/domain/report/reportSettings";
+import { SheetDescription } from "../../src/sheet/sheetDescription";
+import { reportFromGrid, ReportRequest } from "../../src/usecases/makeReport";
+import { trackedTableGrid } from "../support/trackedTable";
+
+const DEFAULTS = { settings: DEFAULT_SETTINGS, problems: [] };
+const REQUEST: ReportRequest = { period: "q1", date: "2024-03-18" };
+
+function made(existing: string[] = [], request = REQUEST) {
+  const outcome = reportFromGrid(trackedTableGrid(), request, DEFAULTS, existing);
+  if (outcome.kind !== "report") throw new Error(outcome.message);
+  return outcome;
+}
+
+/** A cell's value or formula, by its A1 address. */
+function cell(sheet: SheetDescription, address: string) {
+  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(address)!;
+  const column = letters.split("").reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+  return sheet.rows[Number(digits) - 1]?.cells[column - 1];
+}
+
+function texts(sheet: SheetDescription): string[] {
+  return sheet.rows.flatMap((row) =>
+    row.cells.flatMap((each) => (typeof each?.value === "string" && each.value ? [each.value] : []))
+  );
+}
+
+describe("reportFromGrid: a period's report and its sheets", () => {
+  test("three sheets named for the period and year; taken names get the same number", () => {
+    expect(made().sheets.map((sheet) => sheet.name)).toEqual([
+      "BC Quý I 2024",
+      "BC Quý I 2024 theo bộ phận",
+      "BC Quý I 2024 theo mục",
+    ]);
+    expect(made(["Phụ lục", "bc quý i 2024 THEO MỤC"]).sheets.map((sheet) => sheet.name)).toEqual([
+      "BC Quý I 2024 (2)",
+      "BC Quý I 2024 theo bộ phận (2)",
+      "BC Quý I 2024 theo mục (2)",
+    ]);
+  });
+
+  test("the header block and title of Nghị định 30, body and place from the appendix", () => {
+    const lines = texts(made().sheets[0]);
+    expect(lines.slice(0, 8)).toEqual([
+      "UBND XÃ EA TÂN",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Số: …/BC-UBND",
+      "Ea Tân, ngày 18 tháng 3 năm 2024",
+      "BÁO CÁO",
+      "Kết quả thực hiện Kế hoạch cải cách hành chính quý I năm 2024",
+      "(Số liệu từ ngày 15/12/2023 đến ngày 14/03/2024, tình hình tính đến ngày 14/03/2024; 1 nhiệm vụ khác của kế hoạch không thuộc kỳ này)",
+    ]);
+  });
+
+  test("what the officer types wins; days and months 1–2 with leading zeros", () => {
+    const lines = texts(
+      made([], { ...REQUEST, date: "2024-02-05", issuer: "UBND phường An Hòa", place: "An Hòa" })
+        .sheets[0]
+    );
+    expect(lines[0]).toBe("UBND PHƯỜNG AN HÒA");
+    expect(lines[4]).toBe("An Hòa, ngày 05 tháng 02 năm 2024");
+  });
+
+  test("the tasks of the period by section, then those on demand; dates are real dates", () => {
+    const { sheets, layout } = made();
+    const period = layout.tables.period!;
+    const sheet = sheets[0];
+    const numbers = [];
+    for (let row = period.from; row <= period.to; row++)
+      numbers.push(cell(sheet, `A${row}`)?.value);
+    // Section 1's title, 1.1; section 2's title, 2.1, 2.3.
+    expect(numbers).toEqual(["1", "1.1", "2", "2.1", "2.3"]);
+    const first = period.from + 1;
+    expect(cell(sheet, `E${first}`)).toMatchObject({
+      value: 45322, // 31/01/2024
+      style: expect.objectContaining({ numberFormat: "dd/mm/yyyy" }),
+    });
+    expect(cell(sheet, `G${first}`)?.value).toBe(45327); // 05/02/2024
+    expect(cell(sheet, `K${first}`)?.value).toBe("Hoàn thành trễ hạn");
+    expect(cell(sheet, `K${period.to - 1}`)?.value).toBe("Quá hạn");
+    const onDemand = layout.tables["on-demand"]!;
+    expect(cell(sheet, `B${onDemand.to}`)?.value).toBe("Tiếp nhận phản ánh, kiến nghị");
+  });
+
+  test("the summary is formulas over the tables, the core's figures as their results", () => {
+    const { sheets, layout, report } = made();
+    const sheet = sheets[0];
+    expect(cell(sheet, layout.summary.inPeriod)).toMatchObject({
+      formula: expect.stringMatching(/^=COUNT\(L\d+:L\d+\)$/),
+      value: 3,
+    });
+    expect(cell(sheet, layout.summary.overdue)).toMatchObject({
+      formula: expect.stringContaining('"Quá hạn"'),
+      value: 1,
+    });
+    expect(cell(sheet, layout.summary.spent)?.value).toBe(report.summary.spent);
+  });
+
+  test("a refusal without a year, and without an appendix", () => {
+    const grid = trackedTableGrid();
+    grid.rows.splice(1, 1);
+    const outcome = reportFromGrid(grid, REQUEST, DEFAULTS, []);
+    expect(outcome).toEqual({ kind: "refused", message: expect.stringContaining("năm") });
+    expect(reportFromGrid(grid, { ...REQUEST, year: 2024 }, DEFAULTS, []).kind).toBe("report");
+    const empty = reportFromGrid({ firstRow: 1, firstColumn: 1, rows: [] }, REQUEST, DEFAULTS, []);
+    expect(empty.kind).toBe("refused");
+  });
+});

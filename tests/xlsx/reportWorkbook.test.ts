@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { spawnSync } from "child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import path from "path";
+import { GridCell, Grid, columnNumber } from "../../src/domain/grid";
+import { DEFAULT_SETTINGS } from "../../src/domain/report/reportSettings";
+import { reportFromGrid } from "../../src/usecases/makeReport";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
+import { writeSheets } from "../../src/xlsx/writeSheet";
+import { convertWithLibreOffice } from "../support/libreOffice";
+import { trackedTableGrid } from "../support/trackedTable";
+
+/**
+ * The report's sheets written to .xlsx and recalculated by LibreOffice Calc: every count and sum on
+ * them is a formula, and what a real engine makes of the formulas must be the core's figures. The
+ * same workbook printed to PDF carries Nghị định 30's header block and the title.
+ */
+const folder = mkdtempSync(path.join(tmpdir(), "phuluc-report-"));
+const TIMEOUT = 240_000;
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const outcome = reportFromGrid(
+  trackedTableGrid(),
+  { period: "q1", date: "2024-03-18" },
+  { settings: DEFAULT_SETTINGS, problems: [] },
+  []
+);
+if (outcome.kind !== "report") throw new Error(outcome.message);
+const { report, layout, sheets } = outcome;
+const input = path.join(folder, "bao-cao-quy-1.xlsx");
+
+function convert(format: string): string {
+  return convertWithLibreOffice({
+    input,
+    filter: format,
+    outdir: path.join(folder, format),
+    result: `bao-cao-quy-1.${format}`,
+    profileFolder: folder,
+    timeout: TIMEOUT - 20_000,
+    purpose: "the recalculation of the written report",
+  });
+}
+
+let recalculated: Map<string, Grid>;
+
+beforeAll(async () => {
+  writeFileSync(input, await writeSheets(sheets));
+  const bytes = readFileSync(convert("xlsx"));
+  recalculated = new Map(readWorkbook(bytes).map((sheet) => [sheet.name, sheet.grid]));
+}, TIMEOUT);
+
+function valueAt(sheet: string, address: string): GridCell["value"] {
+  const grid = recalculated.get(sheet);
+  if (!grid) throw new Error(`LibreOffice's file has no sheet ${sheet}`);
+  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(address)!;
+  const row = grid.rows[Number(digits) - grid.firstRow];
+  return row?.[columnNumber(letters) - grid.firstColumn]?.value ?? null;
+}
+
+describe("the written report, recalculated by LibreOffice Calc", () => {
+  test("the summary's formulas come to the core's figures", () => {
+    const sheet = sheets[0].name;
+    const { summary } = report;
+    const figures = {
+      ...summary,
+      doneRate: summary.done / summary.inPeriod,
+      spentRate: summary.spent / summary.planned,
+    };
+    for (const [line, address] of Object.entries(layout.summary)) {
+      const value = valueAt(sheet, address);
+      expect({ line, value }).toEqual({
+        line,
+        value: expect.closeTo(figures[line as keyof typeof figures], 9),
+      });
+    }
+  });
+
+  test("by lead unit: each line's COUNTIFS and SUMIFS over the detail table", () => {
+    const sheet = sheets[1].name;
+    const lines = report.byUnit.map((_, index) => {
+      const grid = recalculated.get(sheet)!;
+      const row = grid.rows.find((cells) => cells[1]?.value === report.byUnit[index].unit)!;
+      return row.slice(1, 8).map((each) => each?.value);
+    });
+    expect(lines).toEqual(
+      report.byUnit.map((line) => [
+        line.unit,
+        line.tasks,
+        line.done,
+        line.overdue,
+        expect.closeTo(line.tasks === 0 ? 0 : line.done / line.tasks, 9),
+        line.planned,
+        line.spent,
+      ])
+    );
+  });
+
+  test("by section: COUNTIFS and SUMIFS over the period sheet's tables, and the total", () => {
+    const grid = recalculated.get(sheets[2].name)!;
+    const rowOf = (title: string) => grid.rows.find((cells) => cells[1]?.value === title)!;
+    for (const line of report.bySection) {
+      expect(
+        rowOf(line.title)
+          .slice(2, 4)
+          .map((each) => each?.value)
+      ).toEqual([line.tasks, line.done]);
+      expect(
+        rowOf(line.title)
+          .slice(5, 7)
+          .map((each) => each?.value)
+      ).toEqual([line.planned, line.spent]);
+    }
+    expect(
+      rowOf("Tổng cộng")
+        .slice(2, 4)
+        .map((each) => each?.value)
+    ).toEqual([report.summary.inPeriod + report.summary.onDemand, report.summary.done]);
+  });
+
+  test(
+    "printed: the header block, the title, the tables and the charts' titles",
+    () => {
+      const pdf = convert("pdf");
+      const run = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+      expect(run.status).toBe(0);
+      const text = run.stdout.replace(/\s+/g, " ");
+      for (const expected of [
+        "UBND XÃ EA TÂN",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Ea Tân, ngày 18 tháng 3 năm 2024",
+        "BÁO CÁO",
+        "Kết quả thực hiện Kế hoạch cải cách hành chính quý I năm 2024",
+        "Ban hành kế hoạch CCHC",
+        "31/01/2024",
+        "Tiến độ các nhiệm vụ trong kỳ",
+        "KẾT QUẢ THỰC HIỆN THEO BỘ PHẬN CHỦ TRÌ",
+        "Kinh phí kế hoạch và đã sử dụng theo mục",
+      ])
+        expect(text).toContain(expected);
+      // The columns beside the printed table, which the formulas count by, stay off the page.
+      expect(text).not.toContain("Dòng PL");
+    },
+    TIMEOUT
+  );
+});
