@@ -597,13 +597,6 @@ export class MockExcel {
               [area],
               () => (sheet().pageLayout.printArea = area)
             ),
-          setPrintArea: (area: string) =>
-            this.call(
-              root,
-              "pageLayout.setPrintArea",
-              [area],
-              () => (sheet().pageLayout.printArea = area)
-            ),
           getPrintAreaOrNullObject: () => this.printAreaOf(name),
         },
       },
