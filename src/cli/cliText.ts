@@ -14,13 +14,17 @@ export const cliText = {
   usageTitle: "Cách dùng:",
   check: {
     synopsis: [
-      "phuluc check TỆP [--sheet TÊN] [--format text|json] [-o KẾT-QUẢ.xlsx|KẾT-QUẢ.csv [--force]]",
+      "phuluc check TỆP [--sheet TÊN] [--year NĂM] [--format text|json] [-o KẾT-QUẢ.xlsx|KẾT-QUẢ.csv [--force]]",
     ],
     summary: "check: kiểm tra bảng phụ lục.",
     file: ["bảng phụ lục .xlsx, .csv, .tsv hoặc .txt (UTF-8, UTF-16, Windows-1258, Windows-1252)"],
     sheet: [
       "tên trang tính chứa phụ lục, kể cả trang ẩn",
       "(mặc định: trang không ẩn đầu tiên có bảng phụ lục)",
+    ],
+    year: [
+      "năm của kế hoạch, để đọc cột Thời gian thực hiện (mặc định: năm ghi trong tiêu đề",
+      "phụ lục; không có thì không xét năm cũ)",
     ],
     format: [
       "text (mặc định) hoặc json; với json, tệp không đọc được cũng cho JSON:",

@@ -1,5 +1,6 @@
 import { parseArgs, ParseArgsConfig } from "node:util";
 import path from "path";
+import { withPlanYear } from "../domain/appendix";
 import { checkAppendix } from "../domain/checkAppendix";
 import { byPosition } from "../domain/finding";
 import { checkReport, errorJson, reportJson, reportText } from "./checkReport";
@@ -68,6 +69,8 @@ const text = (value: string | boolean | undefined) =>
 interface CheckOptions {
   file: string;
   sheet?: string;
+  /** --year: the plan's year, over the one the title names. */
+  year?: number;
   format: "text" | "json";
   /** --output: the findings written to an .xlsx or .csv as well. */
   output?: { file: string; format: "xlsx" | "csv"; force: boolean };
@@ -75,6 +78,7 @@ interface CheckOptions {
 
 const CHECK_OPTIONS: readonly Option[] = [
   { name: "sheet", takesValue: true, usage: cliText.check.sheet },
+  { name: "year", takesValue: true, usage: cliText.check.year },
   { name: "format", takesValue: true, usage: cliText.check.format },
   { name: "output", short: "o", takesValue: true, usage: cliText.check.output },
   { name: "force", takesValue: false, usage: cliText.check.force },
@@ -85,12 +89,16 @@ function readCheck(values: Values, operands: readonly string[]): CheckOptions {
   if (extra !== undefined) throw new UsageError(cliText.extraFile(extra));
   if (file === undefined) throw new UsageError(cliText.missingFile);
   const sheet = text(values.sheet);
+  const yearText = text(values.year);
+  if (yearText !== undefined && !/^\d{4}$/.test(yearText))
+    throw new UsageError(cliText.badYear(yearText));
+  const year = yearText === undefined ? undefined : Number(yearText);
   const format = text(values.format) ?? "text";
   const output = text(values.output);
   if (format !== "text" && format !== "json") throw new UsageError(cliText.badFormat(format));
   if (output === undefined) {
     if (values.force) throw new UsageError(cliText.forceWithoutOutput);
-    return { file, sheet, format };
+    return { file, sheet, year, format };
   }
   const extension = path.extname(output).toLowerCase();
   const type = extension === ".xlsx" ? "xlsx" : extension === ".csv" ? "csv" : null;
@@ -98,6 +106,7 @@ function readCheck(values: Values, operands: readonly string[]): CheckOptions {
   return {
     file,
     sheet,
+    year,
     format,
     output: { file: output, format: type, force: values.force === true },
   };
@@ -115,7 +124,7 @@ async function check(options: CheckOptions): Promise<number> {
     if (json) await writeParts(process.stdout, [errorJson(options.file, error)]);
     return EXIT_UNREADABLE;
   }
-  const findings = checkAppendix(loaded.appendix);
+  const findings = checkAppendix(withPlanYear(loaded.appendix, options.year));
   if (loaded.notices.length > 0) {
     findings.unshift(...loaded.notices);
     findings.sort(byPosition);

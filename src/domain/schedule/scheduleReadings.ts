@@ -16,10 +16,16 @@ const ANY_YEAR = 2000;
  * The year the plan's schedule cells are read in: the plan's own, else the year most cells name (the
  * later one on a tie), else any year.
  */
-export function scheduleYear(appendix: Appendix, parsed?: ParsedSchedule[]): ScheduleYear {
+export function scheduleYear(
+  appendix: Appendix,
+  parsed?: ReadonlyMap<string, ParsedSchedule>
+): ScheduleYear {
   if (appendix.planYear !== null) return { year: appendix.planYear, known: true };
-  const cells = parsed ?? appendix.rows.map((row) => parseSchedule(row.schedule));
-  const named = likelyPlanYear(cells.map((cell) => resolveSchedule(cell, ANY_YEAR).years));
+  const cells = parsed ?? parsedCells(appendix);
+  const yearsOf = new Map(
+    [...cells].map(([text, cell]) => [text, resolveSchedule(cell, ANY_YEAR).years] as const)
+  );
+  const named = likelyPlanYear(appendix.rows.map((row) => yearsOf.get(row.schedule) ?? []));
   return { year: named ?? ANY_YEAR, known: false };
 }
 
@@ -36,11 +42,24 @@ export function likelyPlanYear(yearsOfCells: readonly (readonly number[])[]): nu
   return best;
 }
 
-/** Every row's schedule cell read, by sheet row, in the year scheduleYear gives. */
+/**
+ * Every row's schedule cell read, by sheet row, in the year scheduleYear gives. Plans repeat a few
+ * wordings ("Thường xuyên trong năm") down the table: each is read once, and rows with the same words
+ * share the reading (treat it as read-only).
+ */
 export function readSchedules(appendix: Appendix): ReadonlyMap<number, ScheduleReading> {
-  const parsed = appendix.rows.map((row) => parseSchedule(row.schedule));
+  const parsed = parsedCells(appendix);
   const { year } = scheduleYear(appendix, parsed);
+  const readings = new Map([...parsed].map(([text, cell]) => [text, resolveSchedule(cell, year)]));
   return new Map(
-    appendix.rows.map((row, index) => [row.row, resolveSchedule(parsed[index], year)])
+    appendix.rows.map((row) => [row.row, readings.get(row.schedule) as ScheduleReading])
   );
+}
+
+/** Each distinct schedule text of the table, parsed. */
+function parsedCells(appendix: Appendix): Map<string, ParsedSchedule> {
+  const parsed = new Map<string, ParsedSchedule>();
+  for (const { schedule } of appendix.rows)
+    if (!parsed.has(schedule)) parsed.set(schedule, parseSchedule(schedule));
+  return parsed;
 }
