@@ -28,11 +28,7 @@ export function shownName(name: string): string {
 
 const startsLower = (part: string) => {
   const first = part.trim().charAt(0);
-  return (
-    first !== "" &&
-    first === first.toLocaleLowerCase("vi-VN") &&
-    first !== first.toLocaleUpperCase("vi-VN")
-  );
+  return first !== "" && first === first.toLowerCase() && first !== first.toUpperCase();
 };
 const plural = (value: string) => /^cac( |$)/.test(plain(value));
 

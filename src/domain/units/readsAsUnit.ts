@@ -67,7 +67,7 @@ export function hasUnitWord(name: string): boolean {
   if (UNIT_WORDS.some((word) => text.includes(` ${word} `))) return true;
   const words = name
     .normalize("NFC")
-    .toLocaleLowerCase("vi-VN")
+    .toLowerCase()
     .split(/[^\p{L}\p{M}]+/u)
     .filter((word) => word !== "");
   const first = words[0] === "các" || words[0] === "những" ? words[1] : words[0];

@@ -45,6 +45,7 @@ export const PUNCTUATION = /[–—\-,.;:/+!?"“”'‘’*•_]+/g;
 const WORD = /[\p{L}\p{M}\p{N}]+|&/gu;
 const LETTER = /\p{L}/u;
 const CAPITAL = /\p{Lu}/u;
+const ASCII = /^[\x20-\x7e]*$/;
 
 /** Titles before the unit, which are not the unit; the longer first. Matched without diacritics. */
 const TITLES = ["cong chuc", "can bo", "phu trach", "cc", "cb", "bp"];
@@ -79,6 +80,18 @@ const LEVEL = /^(?:(?:cap|cac|cua) )?(?:xa|phuong|thi tran|dac khu)$/;
  */
 const SAME_WORDS: readonly [string, string][] = [["mot cua", "tiep nhan tra ket qua"]];
 
+/** A table says the same few hundred words over and over: each is folded once. */
+const FOLDED = new Map<string, string>();
+const FOLDED_KEPT = 20_000;
+function foldedWord(raw: string): string {
+  let word = FOLDED.get(raw);
+  if (word === undefined) {
+    if (FOLDED.size >= FOLDED_KEPT) FOLDED.clear();
+    FOLDED.set(raw, (word = folded(raw)));
+  }
+  return word;
+}
+
 /** The words of a name, brackets dropped; "&" is "và". */
 export function nameWords(text: string): NameWord[] {
   return [...text.matchAll(WORD)].map((match) => {
@@ -86,17 +99,28 @@ export function nameWords(text: string): NameWord[] {
     const start = match.index ?? 0;
     const initials =
       [...raw].filter((c) => LETTER.test(c)).length >= 2 &&
-      raw === raw.toLocaleUpperCase("vi-VN") &&
+      raw === raw.toUpperCase() &&
       CAPITAL.test(raw);
-    const word = raw === "&" ? "va" : folded(raw);
-    const toned = raw === "&" ? "và" : raw.toLocaleLowerCase("vi-VN");
+    // Most words of a name in capitals or without diacritics need no Unicode folding.
+    const word = raw === "&" ? "va" : ASCII.test(raw) ? raw.toLowerCase() : foldedWord(raw);
+    const toned = raw === "&" ? "và" : raw.toLowerCase();
     return { word, toned, initials, start, end: start + raw.length };
   });
 }
 
+/** Split once: a table's every name is compared with every title. */
+const WORDS_OF = new Map<string, string[]>();
+function wordsOf(words: string): string[] {
+  let split = WORDS_OF.get(words);
+  if (!split) WORDS_OF.set(words, (split = words.split(" ")));
+  return split;
+}
+
 function startsWith(list: readonly NameWord[], words: string, field: "word" | "toned"): boolean {
-  const wanted = words.split(" ");
-  return wanted.length < list.length && wanted.every((word, i) => list[i][field] === word);
+  const wanted = wordsOf(words);
+  if (wanted.length >= list.length) return false;
+  for (let i = 0; i < wanted.length; i++) if (list[i][field] !== wanted[i]) return false;
+  return true;
 }
 
 /** The name's text without brackets, in the composed form its words' offsets refer to. */
@@ -129,13 +153,13 @@ export function unitKey(name: string): UnitKey {
     found = false;
     for (const title of TITLES) {
       if (startsWith(list, title, "word")) {
-        list = list.slice(title.split(" ").length);
+        list = list.slice(wordsOf(title).length);
         titled = found = true;
       }
     }
     for (const title of HEAD_TITLES) {
       if (startsWith(list, title, "toned")) {
-        list = list.slice(title.split(" ").length);
+        list = list.slice(wordsOf(title).length);
         titled = found = true;
       }
     }
@@ -157,7 +181,7 @@ export function unitKey(name: string): UnitKey {
   const signatures = [signature(list)];
   const kind = KINDS.find(([words, field]) => startsWith(list, words, field));
   if (kind !== undefined) {
-    list = list.slice(kind[0].split(" ").length);
+    list = list.slice(wordsOf(kind[0]).length);
     signatures.push(signature(list));
   }
   return {
@@ -171,7 +195,7 @@ export function unitKey(name: string): UnitKey {
 }
 
 export function capitalised(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("vi-VN") + text.slice(1);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Without brackets, "&" and punctuation, folded: what the word lists below are compared with. */
