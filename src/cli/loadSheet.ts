@@ -7,6 +7,7 @@ import { Finding } from "../domain/finding";
 import { Grid } from "../domain/grid";
 import { findAppendix } from "../domain/readAppendix";
 import type { Workbook } from "../xlsx/readWorkbook";
+import { sameSheetName } from "../sheet/sheetNames";
 import { WorkbookError } from "../xlsx/workbookError";
 import { cliText } from "./cliText";
 import { InputError } from "./inputError";
@@ -68,7 +69,7 @@ export async function loadSheet(file: string, sheetName?: string): Promise<Loade
       const opened = openWorkbook(data);
       const sheetNames = opened.sheets.map(({ name }) => name);
       const otherSheet = (name: string) => {
-        const found = sheetNames.find((other) => sameName(other, name));
+        const found = sheetNames.find((other) => sameSheetName(other, name));
         return found === undefined ? null : explained(() => opened.readSheet(found));
       };
       return { ...chooseSheet(opened, sheetName), notices: [], sheetNames, otherSheet };
@@ -80,7 +81,7 @@ export async function loadSheet(file: string, sheetName?: string): Promise<Loade
   const { decodeText } = await import(/* webpackChunkName: "text-decoding" */ "./textDecoding");
   const decoded = await decodeText(data);
   const name = path.basename(file, path.extname(file));
-  if (sheetName !== undefined && !sameName(sheetName, name)) {
+  if (sheetName !== undefined && !sameSheetName(sheetName, name)) {
     throw new InputError("no-sheet", cliText.noSheet(sheetName, [name]));
   }
   const notices: Finding[] = [];
@@ -103,7 +104,7 @@ export function chooseSheet(workbook: Workbook, sheetName?: string): ChosenSheet
   if (sheetName !== undefined) {
     const sheet =
       workbook.sheets.find(({ name }) => name === sheetName) ??
-      workbook.sheets.find(({ name }) => sameName(name, sheetName));
+      workbook.sheets.find(({ name }) => sameSheetName(name, sheetName));
     if (!sheet) {
       throw new InputError(
         "no-sheet",
@@ -161,10 +162,6 @@ function explained<T>(read: () => T): T {
         throw new InputError("damaged", cliText.damaged);
     }
   }
-}
-
-function sameName(a: string, b: string): boolean {
-  return a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
 }
 
 function delimitedGrid(text: string): Grid {

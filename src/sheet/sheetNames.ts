@@ -25,6 +25,13 @@ export function uniqueSheetName(wanted: string, existing: readonly string[]): st
   }
 }
 
+/** Whether two names are one sheet's, as Excel compares them: ignoring case. */
+export function sameSheetName(a: string, b: string): boolean {
+  return (
+    a.normalize("NFC").toLocaleLowerCase("vi-VN") === b.normalize("NFC").toLocaleLowerCase("vi-VN")
+  );
+}
+
 /** A reference to a range on another sheet: 'Danh mục'!$A$2:$A$200. */
 export function sheetRange(sheet: string, range: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${range}`;

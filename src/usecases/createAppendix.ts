@@ -21,6 +21,7 @@ import { Grid } from "../domain/grid";
 import { ExcelSheets } from "../excel/excelContract";
 import { appendixSheet } from "../sheet/appendixSheet";
 import { SheetDescription } from "../sheet/sheetDescription";
+import { sameSheetName } from "../sheet/sheetNames";
 import { appendixText } from "../sheet/sheetText";
 import { DEFAULT_UNITS, unitsRange, unitsSheet } from "../sheet/unitsSheet";
 
@@ -194,7 +195,7 @@ export function newUnitsSheet(plan: AppendixPlan): SheetDescription {
 
 /** The workbook's units sheet, as the workbook spells its name; null when there is none. */
 export function existingUnitsSheet(sheetNames: readonly string[]): string | null {
-  return sheetNames.find((name) => sameName(name, appendixText.unitsSheet)) ?? null;
+  return sheetNames.find((name) => sameSheetName(name, appendixText.unitsSheet)) ?? null;
 }
 
 /** A new workbook (`phuluc new`): the appendix sheet, then the units sheet its list points at. */
@@ -292,9 +293,6 @@ async function writeAppendix(
   const appendixSheetWritten = await sheets.writeSheet(context, appendix, true);
   return { kind: "written", appendixSheet: appendixSheetWritten, unitsSheet: unitsSheetWritten };
 }
-
-const sameName = (a: string, b: string) =>
-  a.normalize("NFC").toLocaleLowerCase("vi-VN") === b.normalize("NFC").toLocaleLowerCase("vi-VN");
 
 /** The lead units the plan names, so that its own rows pass the Chủ trì list. */
 function leadsOf(items: readonly PlanItem[]): string[] {

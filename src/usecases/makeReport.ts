@@ -5,10 +5,19 @@ import { buildReport } from "../domain/report/buildReport";
 import { PeriodId } from "../domain/report/periods";
 import { placeOfIssuer } from "../domain/report/reportPlace";
 import { PeriodReport } from "../domain/report/report";
-import { ReportSettings, SettingsProblem } from "../domain/report/reportSettings";
+import {
+  DEFAULT_SETTINGS,
+  readReportSettings,
+  ReportSettings,
+  SettingsProblem,
+} from "../domain/report/reportSettings";
+import { settingsText } from "../domain/report/settingsText";
+import { ExcelSheets } from "../excel/excelContract";
+import { sameSheetName } from "../sheet/sheetNames";
+import { settingsSheet } from "../sheet/settingsSheet";
 import { findAppendix } from "../domain/readAppendix";
 import { readTitleBlock } from "../domain/titleBlock";
-import { PeriodReportLayout } from "../sheet/report/periodReportSheet";
+import { PeriodReportLayout, ReportPlace } from "../sheet/report/periodReportSheet";
 import { reportSheets } from "../sheet/report/reportSheets";
 import { SheetDescription } from "../sheet/sheetDescription";
 import { reportUseText } from "./reportUseText";
@@ -34,6 +43,8 @@ export type ReportOutcome =
       /** The period's report, by lead unit, by section: new sheets under free names. */
       sheets: SheetDescription[];
       layout: PeriodReportLayout;
+      /** The issuing body and place its header block names. */
+      place: ReportPlace;
       /** What the settings sheet said that could not be used (defaults were). */
       problems: SettingsProblem[];
     }
@@ -84,6 +95,54 @@ export function reportOfTable(
     report,
     sheets: written.sheets,
     layout: written.layout,
+    place: { issuer, place },
     problems: settings.problems,
+  };
+}
+
+/** What "Lập báo cáo" did in Excel. */
+export type WrittenReport =
+  | {
+      kind: "written";
+      /** The names of the report's three sheets, the first one active. */
+      sheets: string[];
+      /** The settings sheet, when this report wrote it (the workbook had none); else null. */
+      settingsSheet: string | null;
+      report: PeriodReport;
+      problems: SettingsProblem[];
+    }
+  | { kind: "refused"; message: string };
+
+/**
+ * "Lập báo cáo": reads the appendix on the named sheet (the active one when omitted) and the workbook's
+ * "Cài đặt báo cáo" sheet when it has one, then adds the report's sheets (and, the first time, the
+ * settings sheet, filled with what this report used, for the officer to edit). Nothing of the workbook
+ * is changed or replaced. Syncs: the names 1, the appendix 1, the settings 1 when there are any, the
+ * write 2: five at most, whatever the rows.
+ */
+export async function writeReport(
+  context: Excel.RequestContext,
+  sheets: Pick<ExcelSheets, "sheetNames" | "readSheet" | "writeSheets">,
+  sheetName: string | undefined,
+  request: ReportRequest
+): Promise<WrittenReport> {
+  const existing = await sheets.sheetNames(context);
+  const read = await sheets.readSheet(context, sheetName);
+  const settingsName = existing.find((name) => sameSheetName(name, settingsText.sheetName)) ?? null;
+  const settings = settingsName
+    ? readReportSettings((await sheets.readSheet(context, settingsName)).grid)
+    : { settings: DEFAULT_SETTINGS, problems: [] };
+  const outcome = reportFromGrid(read.grid, request, settings, existing);
+  if (outcome.kind === "refused") return outcome;
+  const firstSettings = settingsName
+    ? []
+    : [settingsSheet({ ...DEFAULT_SETTINGS, ...outcome.place })];
+  const names = await sheets.writeSheets(context, [...outcome.sheets, ...firstSettings], 0);
+  return {
+    kind: "written",
+    sheets: names.slice(0, outcome.sheets.length),
+    settingsSheet: settingsName ? null : names[outcome.sheets.length],
+    report: outcome.report,
+    problems: outcome.problems,
   };
 }
