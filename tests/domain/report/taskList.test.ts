@@ -2,6 +2,7 @@ import { describe, expect, test } from "@jest/globals";
 import { DaySpan } from "../../../src/domain/calendar";
 import { DEFAULT_PERIODS, periodOfYear } from "../../../src/domain/report/periods";
 import { deadlineOf, listOf } from "../../../src/domain/report/taskList";
+import { readSchedule } from "../../../src/domain/schedule/readSchedule";
 import { ScheduleReading, SchedulePart } from "../../../src/domain/schedule/schedule";
 
 const windowOf = (id: string, year = 2024): DaySpan =>
@@ -76,5 +77,30 @@ describe("deadlineOf: the earliest due day among the parts meeting the window", 
     expect(deadlineOf(reading, windowOf("q1"))).toBe("2024-02-25");
     expect(deadlineOf(reading, windowOf("q3"))).toBe("2024-10-20");
     expect(deadlineOf(dated(part("2024-01-01", "2024-12-31", null)), windowOf("q1"))).toBeNull();
+  });
+});
+
+describe("the window edges, from schedule cells as written", () => {
+  const listIn = (id: string, cell: string) => listOf(readSchedule(cell, 2024), windowOf(id));
+
+  test("Quý I ends on 14/03: work of that day is in, work of 15/03 is not", () => {
+    expect(listIn("q1", "Ngày 14/3/2024")).toBe("period");
+    expect(listIn("q1", "Ngày 15/3/2024")).toBe("outside");
+  });
+
+  test("Quý I starts on 15/12 of the year before", () => {
+    expect(listIn("q1", "Ngày 15/12/2023")).toBe("period");
+    expect(listIn("q1", "Ngày 14/12/2023")).toBe("outside");
+  });
+
+  test("the year's report ends on 14/12", () => {
+    expect(listIn("year", "Ngày 14/12/2024")).toBe("period");
+    expect(listIn("year", "Ngày 15/12/2024")).toBe("outside");
+  });
+
+  test("a deadline is under way from the start of the plan year", () => {
+    expect(listIn("q1", "Trước 30/6/2024")).toBe("period");
+    expect(listIn("q3", "Trước 14/6/2024")).toBe("outside");
+    expect(listIn("q3", "Trước 15/6/2024")).toBe("period");
   });
 });
