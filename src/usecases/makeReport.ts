@@ -104,6 +104,8 @@ export function reportOfTable(
 export type WrittenReport =
   | {
       kind: "written";
+      /** The sheet the appendix was read from (the active one when none was named). */
+      appendixSheet: string;
       /** The names of the report's three sheets, the first one active. */
       sheets: string[];
       /** The settings sheet, when this report wrote it (the workbook had none); else null. */
@@ -140,6 +142,7 @@ export async function writeReport(
   const names = await sheets.writeSheets(context, [...outcome.sheets, ...firstSettings], 0);
   return {
     kind: "written",
+    appendixSheet: read.sheetName,
     sheets: names.slice(0, outcome.sheets.length),
     settingsSheet: settingsName ? null : names[outcome.sheets.length],
     report: outcome.report,
