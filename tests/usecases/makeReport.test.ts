@@ -108,3 +108,15 @@ describe("reportFromGrid: a period's report and its sheets", () => {
     expect(empty.kind).toBe("refused");
   });
 });
+
+describe("the report's title for each period", () => {
+  test.each([
+    ["q1", "Kết quả thực hiện Kế hoạch cải cách hành chính quý I năm 2024"],
+    ["h1", "Kết quả thực hiện Kế hoạch cải cách hành chính 6 tháng đầu năm 2024"],
+    ["q3", "Kết quả thực hiện Kế hoạch cải cách hành chính quý III năm 2024"],
+    ["9m", "Kết quả thực hiện Kế hoạch cải cách hành chính 9 tháng đầu năm 2024"],
+    ["year", "Kết quả thực hiện Kế hoạch cải cách hành chính năm 2024"],
+  ] as const)("%s", (period, title) => {
+    expect(texts(made([], { ...REQUEST, period }).sheets[0])).toContain(title);
+  });
+});

@@ -2,6 +2,10 @@ import { PROGRESS_LABELS } from "../../domain/tracking/tracking";
 
 const two = (n: number) => String(n).padStart(2, "0");
 
+/** "quý I năm 2024", "6 tháng đầu năm 2024", "năm 2024": a name that ends in "năm" takes the year alone. */
+const periodOfYear = (name: string, year: number) =>
+  /(?:^|\s)năm$/u.test(name) ? `${name} ${year}` : `${name} năm ${year}`;
+
 /** The Vietnamese of the report sheets (Nghị định 30's header block, the tables, the charts). */
 export const reportText = {
   /** Short names for the sheet tabs (at most 31 characters with the year and the part). */
@@ -24,7 +28,7 @@ export const reportText = {
     `${place ?? "…"}, ngày ${two(day)} tháng ${month <= 2 ? two(month) : month} năm ${year}`,
   heading: "BÁO CÁO",
   title: (periodName: string, year: number) =>
-    `Kết quả thực hiện Kế hoạch cải cách hành chính ${periodName} năm ${year}`,
+    `Kết quả thực hiện Kế hoạch cải cách hành chính ${periodOfYear(periodName, year)}`,
   window: (from: string, to: string, asOf: string, outside: number) =>
     `(Số liệu từ ngày ${from} đến ngày ${to}, tình hình tính đến ngày ${asOf}${
       outside > 0 ? `; ${outside} nhiệm vụ khác của kế hoạch không thuộc kỳ này` : ""
@@ -73,7 +77,7 @@ export const reportText = {
   unitTitle: "KẾT QUẢ THỰC HIỆN THEO BỘ PHẬN CHỦ TRÌ",
   sectionTitle: "KẾT QUẢ THỰC HIỆN THEO MỤC CỦA KẾ HOẠCH",
   partTitle: (periodName: string, year: number) =>
-    `(Kèm theo Báo cáo kết quả thực hiện Kế hoạch cải cách hành chính ${periodName} năm ${year})`,
+    `(Kèm theo Báo cáo kết quả thực hiện Kế hoạch cải cách hành chính ${periodOfYear(periodName, year)})`,
   unitColumns: [
     "STT",
     "Bộ phận chủ trì",

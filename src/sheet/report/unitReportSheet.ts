@@ -36,9 +36,7 @@ export function unitReportSheet(report: PeriodReport, name: string): SheetDescri
     PRINTED
   );
   rows.blank();
-  const headerRow = rows.add(
-    reportText.unitColumns.map((value) => ({ value, style: HEADER_CELL }))
-  );
+  rows.add(reportText.unitColumns.map((value) => ({ value, style: HEADER_CELL })));
   const lineRows = report.byUnit.map(() => rows.add([]));
   const listed = report.tasks.filter((task) => task.list !== "outside");
   const unassigned = listed.filter((task) => task.units.length === 0).length;
@@ -46,7 +44,7 @@ export function unitReportSheet(report: PeriodReport, name: string): SheetDescri
     rows.line(reportText.unassigned(unassigned), { ...TEXT, italic: true }, 1, PRINTED);
   rows.blank();
   rows.line(reportText.unitDetailHeading, { ...TEXT, bold: true }, 1, PRINTED);
-  rows.add(
+  const detailHeader = rows.add(
     reportText.unitDetailColumns.map((value, i) => ({
       value,
       style: i < PRINTED ? HEADER_CELL : { ...HELPER, bold: true },
@@ -127,7 +125,8 @@ export function unitReportSheet(report: PeriodReport, name: string): SheetDescri
       orientation: "portrait",
       paper: "A4",
       fitToWidth: true,
-      repeatRows: `${headerRow}:${headerRow}`,
+      // The detail runs over pages; the lines by unit fit on the first.
+      repeatRows: `${detailHeader}:${detailHeader}`,
       margins: { top: 20, bottom: 20, left: 30, right: 15 },
       area: `A1:${cellAddress(PRINTED, rows.next - 1)}`,
     },
