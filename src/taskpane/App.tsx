@@ -19,6 +19,8 @@ import { paneText } from "./paneText";
 import { useCheck } from "./check/useCheck";
 import { useFixes } from "./fixes/useFixes";
 import { useNewAppendix } from "./create/useNewAppendix";
+import { ReportPanel } from "./report/ReportPanel";
+import { useReport } from "./report/useReport";
 import { useSheetNames } from "./check/useSheetNames";
 
 const useStyles = makeStyles({
@@ -33,8 +35,8 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column" },
 });
 
-type TabName = "check" | "fixes" | "create";
-const TABS: TabName[] = ["check", "fixes", "create"];
+type TabName = "check" | "fixes" | "create" | "report";
+const TABS: TabName[] = ["check", "fixes", "create", "report"];
 
 export interface AppProps {
   /** The Excel actions inside Excel; null outside it (a plain browser, or office.js not loaded). */
@@ -44,7 +46,7 @@ export interface AppProps {
   missing?: readonly MissingFeature[];
 }
 
-/** The task pane: Kiểm tra, Sửa, Lập phụ lục. */
+/** The task pane: Kiểm tra, Sửa, Lập phụ lục, Báo cáo. */
 export function App({ actions, dark = false, missing = [] }: AppProps) {
   const styles = useStyles();
   const inExcel = actions !== null;
@@ -53,6 +55,11 @@ export function App({ actions, dark = false, missing = [] }: AppProps) {
   const sheets = useSheetNames(actions);
   const fixes = useFixes(actions, check);
   const creator = useNewAppendix(actions, () => void sheets.reload());
+  const report = useReport(actions, (appendixSheet) => {
+    // A report's sheet is the active one now: the next report or check stays on the appendix.
+    sheets.setSelected(appendixSheet);
+    void sheets.reload();
+  });
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <main className={styles.root}>
@@ -87,6 +94,7 @@ export function App({ actions, dark = false, missing = [] }: AppProps) {
               <FixesPanel inExcel={inExcel} checked={check.checked} fixes={fixes} />
             )}
             {tab === "create" && <NewAppendixPanel inExcel={inExcel} creator={creator} />}
+            {tab === "report" && <ReportPanel actions={actions} report={report} sheets={sheets} />}
           </PaneErrorBoundary>
         </div>
       </main>

@@ -12,6 +12,7 @@ export const paneText = {
     check: "Kiểm tra",
     fixes: "Sửa",
     create: "Lập phụ lục",
+    report: "Báo cáo",
     label: "Chức năng",
   },
   outsideExcel:

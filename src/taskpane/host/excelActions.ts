@@ -13,6 +13,7 @@ import {
 import { exportFindings } from "../../usecases/exportFindings";
 import { AddTrackingResult, addTrackingColumns } from "../../usecases/addTrackingColumns";
 import { FixUndo, RestoreCells, undoFix, UndoResult } from "../../usecases/undoFix";
+import { ReportRequest, writeReport, WrittenReport } from "../../usecases/makeReport";
 
 /**
  * Everything the task pane asks of Excel. Each action is one Excel.run around a use case
@@ -51,6 +52,12 @@ export interface ExcelActions {
    * Excel.run: 1 sync when refused, 3 when added.
    */
   addTrackingColumns(sheetName?: string): Promise<AddTrackingResult>;
+  /**
+   * "Lập báo cáo": the period's report of the appendix on the named sheet (the active one when
+   * undefined) as three new sheets, and the settings sheet the first time; the appendix is only read.
+   * One Excel.run: five syncs at most.
+   */
+  makeReport(sheetName: string | undefined, request: ReportRequest): Promise<WrittenReport>;
   /** Vietnamese for an error an action threw. */
   errorMessage(error: unknown): string;
 }
@@ -83,6 +90,8 @@ export function createExcelActions(
       run((context) => exportFindings(context, sheets, sheetName, findings, date)),
     addTrackingColumns: (sheetName) =>
       run((context) => addTrackingColumns(context, sheets, sheetName)),
+    makeReport: (sheetName, request) =>
+      run((context) => writeReport(context, sheets, sheetName, request)),
     errorMessage,
   };
 }

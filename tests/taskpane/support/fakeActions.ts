@@ -1,6 +1,7 @@
 import { jest } from "@jest/globals";
 import { ExcelActions } from "../../../src/taskpane/host/excelActions";
 import { checkPastedText, SheetCheck } from "../../../src/usecases/checkSheet";
+import { fakeWrittenReport } from "./fakeReport";
 import { sampleText } from "./sample";
 
 export const SHEET = "Phụ lục";
@@ -47,6 +48,10 @@ export function fakeActions() {
       printAreaSet: true,
       message: "Đã thêm các cột theo dõi.",
     })),
+    // The tracked table's real report: the sample has no tracking columns to report on.
+    makeReport: jest.fn<ExcelActions["makeReport"]>(async (sheetName, request) =>
+      fakeWrittenReport(sheetName, request)
+    ),
     errorMessage: jest.fn<ExcelActions["errorMessage"]>((error) => {
       const code = (error as { code?: string }).code ?? "";
       return TRANSLATED[code] ?? "Excel báo lỗi.";

@@ -1,0 +1,75 @@
+import { formatAmount } from "../../domain/money";
+import { PeriodId } from "../../domain/report/periods";
+
+const quoted = (text: string) => `“${text}”`;
+const quotedList = (names: readonly string[]) => names.map(quoted).join(", ");
+
+/** Spent as a share of planned, one decimal with a comma: "73,3%". */
+export function percentOf(spent: number, planned: number): string {
+  return `${(Math.round((spent / planned) * 1000) / 10).toString().replace(".", ",")}%`;
+}
+
+/** Everything the "Báo cáo" tab says. */
+export const reportPaneText = {
+  intro:
+    "Lập báo cáo tiến độ theo kỳ từ bảng phụ lục: ba trang mới (báo cáo của kỳ, theo bộ phận chủ trì, theo mục). Phụ lục không bị sửa; trang đã có không bao giờ bị thay thế.",
+  outside: "Chỉ lập báo cáo được khi mở phụ lục trong Excel.",
+  sheetLabel: "Trang phụ lục",
+  period: "Kỳ báo cáo",
+  /** As the officer names the reports; the order is PERIOD_IDS'. */
+  periods: {
+    q1: "Quý I",
+    h1: "6 tháng",
+    q3: "Quý III",
+    "9m": "9 tháng",
+    year: "Năm",
+  } satisfies Record<PeriodId, string>,
+  year: "Năm kế hoạch",
+  yearPlaceholder: "Theo tiêu đề phụ lục",
+  asOf: "Tính đến ngày",
+  asOfHint: "Ngày/tháng/năm; việc chưa xong mà đã qua hạn trước ngày này là quá hạn.",
+  issuer: "Cơ quan ban hành",
+  place: "Địa danh",
+  fromSettings: "Theo phụ lục hoặc trang Cài đặt báo cáo",
+  run: "Lập báo cáo",
+  working: "Đang lập báo cáo…",
+  invalid: "Có ô nhập chưa đúng; xem các ghi chú dưới ô.",
+  yearInvalid: "Năm gồm 4 chữ số, ví dụ 2025; để trống thì lấy năm ghi trong tiêu đề phụ lục.",
+  asOfInvalid: "Không có ngày này. Ghi ngày có thật dạng ngày/tháng/năm, ví dụ 14/03/2025.",
+
+  /** "quý I" → "Đã lập báo cáo quý I năm 2024"; "năm" → "Đã lập báo cáo năm 2024". */
+  written: (periodName: string, year: number) =>
+    `Đã lập báo cáo ${/năm$/.test(periodName) ? periodName : `${periodName} năm`} ${year}`,
+  sheets: (names: readonly string[]) => `Trang mới: ${quotedList(names)}.`,
+  settingsSheet: (name: string) =>
+    `Đã tạo trang ${quoted(name)} với các ngày của kỳ báo cáo, cơ quan ban hành và tên gọi khác của bộ phận: sửa ở đó nếu tỉnh quy định khác, lần lập sau sẽ dùng.`,
+  window: (from: string, to: string, asOf: string) =>
+    `Số liệu từ ${from} đến ${to}, tính đến ngày ${asOf}.`,
+  figures: "Số liệu",
+  inPeriod: "Nhiệm vụ trong kỳ",
+  done: "Đã hoàn thành",
+  late: "Trong đó trễ hạn",
+  overdue: "Quá hạn",
+  inProgress: "Đang thực hiện",
+  notStarted: "Chưa thực hiện",
+  onDemand: "Khi có yêu cầu",
+  planned: "Kinh phí kế hoạch",
+  spent: "Kinh phí đã sử dụng",
+  amount: (dong: number) => `${formatAmount(dong)} đồng`,
+  spentShare: (spent: number, planned: number) =>
+    planned > 0
+      ? `${formatAmount(spent)} đồng (${percentOf(spent, planned)})`
+      : `${formatAmount(spent)} đồng`,
+  overdueHeading: (count: number) => `Quá hạn chưa hoàn thành (${count})`,
+  overdueTask: (number: string | null, row: number, deadline: string | null) =>
+    [number === null ? null : `TT ${number}`, `dòng ${row}`, deadline && `hạn ${deadline}`]
+      .filter((part) => part !== null)
+      .join(" · "),
+  problemsHeading: "Trang Cài đặt báo cáo có chỗ chưa đọc được, đã dùng mặc định:",
+  problem: (cell: string, message: string) => `Ô ${cell}: ${message}`,
+  refused: "Chưa lập được báo cáo",
+
+  tracking: "Theo dõi tiến độ",
+  trackingNote:
+    "Báo cáo lấy tình hình từ bốn cột theo dõi bên phải phụ lục (Tiến độ, Ngày hoàn thành, Kinh phí đã sử dụng, Kết quả); chưa có thì thêm ở đây rồi điền trong năm.",
+};
