@@ -33,56 +33,64 @@ export function buildReport(appendix: Appendix, request: ReportRequest): PeriodR
   const outline = buildOutline(appendix.rows, analyseSequence(appendix.rows));
 
   // A sub-item left blank does what the row above it in the tree says: its lead, its schedule.
-  const lead = new Map<OutlineNode, string>();
-  const schedule = new Map<OutlineNode, string>();
-  const section = new Map<OutlineNode, number>();
+  const inherited = new Map<OutlineNode, Inherited>();
   const sections: SectionLine[] = [];
+  const leaves: { node: OutlineNode; own: Inherited }[] = [];
   for (const node of outline.nodes) {
-    const parent = node.parent;
-    lead.set(node, node.row.lead || (parent ? (lead.get(parent) ?? "") : ""));
-    schedule.set(node, node.row.schedule || (parent ? (schedule.get(parent) ?? "") : ""));
-    if (parent) section.set(node, section.get(parent) as number);
-    else {
-      section.set(node, sections.length);
-      sections.push(sectionLine(node));
-    }
+    const above = node.parent ? (inherited.get(node.parent) as Inherited) : null;
+    if (!above) sections.push(sectionLine(node));
+    const own: Inherited = {
+      lead: node.row.lead || (above?.lead ?? ""),
+      schedule: node.row.schedule || (above?.schedule ?? ""),
+      section: above ? above.section : sections.length - 1,
+    };
+    if (isGroup(node)) inherited.set(node, own);
+    else leaves.push({ node, own });
   }
-  const leaves = outline.nodes.filter((node) => !isGroup(node));
   const units = unitNames(
-    leaves.map((node) => lead.get(node) as string),
+    leaves.map((leaf) => leaf.own.lead),
     request.aliases ?? []
   );
+  // Plans repeat their schedule cells ("Thường xuyên trong năm"): each text is read once.
   const readings = new Map<string, ScheduleReading>();
   const readingOf = (text: string) => {
     let reading = readings.get(text);
-    if (!reading) readings.set(text, (reading = readSchedule(text, request.year)));
+    if (!reading) {
+      reading = readSchedule(text, request.year);
+      readings.set(text, reading);
+    }
     return reading;
   };
 
-  const tasks = leaves.map((node): ReportTask => {
-    const row = node.row;
-    const scheduleText = schedule.get(node) as string;
-    const reading = readingOf(scheduleText);
+  const tasks = leaves.map(({ node: { row }, own }): ReportTask => {
+    const reading = readingOf(own.schedule);
     const list = listOf(reading, period.window);
     const deadline = list === "period" ? deadlineOf(reading, period.window) : null;
-    const leadText = lead.get(node) as string;
     return {
       row: row.row,
       number: row.numberText === "" ? null : row.numberText,
       task: row.task,
-      lead: leadText,
-      units: units.unitsOf(leadText),
-      schedule: scheduleText,
+      lead: own.lead,
+      units: units.unitsOf(own.lead),
+      schedule: own.schedule,
       list,
       deadline,
       ...statusOf(row.tracking, deadline, asOf),
       planned: amountOf(row.amount),
       spent: row.tracking ? amountOf(row.tracking.spent) : null,
       result: row.tracking?.result ?? "",
-      section: section.get(node) as number,
+      section: own.section,
     };
   });
   return { period, asOf, tasks, ...tally(tasks, sections) };
+}
+
+/** What a row passes down to the rows under it, and keeps for itself. */
+interface Inherited {
+  lead: string;
+  schedule: string;
+  /** Index of its top-level section. */
+  section: number;
 }
 
 function amountOf(reading: AmountReading): number | null {
