@@ -20,6 +20,8 @@ import { fakeActions, officeError, SHEET, TRANSLATED } from "./support/fakeActio
 import { fakeWorkbook } from "./support/fakeWorkbook";
 import { rowOf, sampleErrorCells, sampleText } from "./support/sample";
 import { mockExcel, officeError as mockOfficeError } from "../excel/mockExcel";
+import { reportPaneText } from "../../src/taskpane/report/reportPaneText";
+import { trackedTableGrid } from "../support/trackedTable";
 import { actionsOnMock, muteConsoleError, renderInExcel } from "./support/inExcel";
 
 const consoleError = muteConsoleError();
@@ -380,5 +382,55 @@ describe("Xuất kết quả ra trang tính, on the office-addin-mock workbook",
     expect(exportButton.getAttribute("aria-disabled")).toBe("true");
     await click(exportButton);
     expect(actions.exportFindings).not.toHaveBeenCalled();
+  });
+});
+
+describe("Lập báo cáo, on the office-addin-mock workbook", () => {
+  test("the tracked table's Quý I report: three new sheets and the settings sheet in one run of four syncs, the appendix untouched; again, under new names", async () => {
+    const excel = mockExcel({ sheets: [{ name: SHEET, grid: trackedTableGrid() }], active: SHEET });
+    const appendixCells = () =>
+      [...excel.sheet(SHEET).cells].map(([address, cell]) => [address, cell.value]);
+    const before = appendixCells();
+    const runs: number[] = [];
+    const actions = actionsOnMock(excel, (syncs) => runs.push(syncs));
+    render(<App actions={actions} />);
+    fireEvent.click(screen.getByRole("tab", { name: paneText.tabs.report }));
+    fireEvent.change(screen.getByLabelText(reportPaneText.period), { target: { value: "q1" } });
+    fireEvent.change(screen.getByLabelText(reportPaneText.asOf), {
+      target: { value: "18/03/2024" },
+    });
+    await waitFor(() => expect(runs).toHaveLength(1));
+
+    await click(screen.getByRole("button", { name: reportPaneText.run }));
+    await screen.findByText("Đã lập báo cáo quý I năm 2024");
+    expect(runs[1]).toBe(4);
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual([
+      SHEET,
+      "BC Quý I 2024",
+      "BC Quý I 2024 theo bộ phận",
+      "BC Quý I 2024 theo mục",
+      "Cài đặt báo cáo",
+    ]);
+    expect(excel.active).toBe("BC Quý I 2024");
+    expect(appendixCells()).toEqual(before);
+    expect(excel.writes(SHEET)).toEqual([]);
+    expect(screen.getByText(/Đã tạo trang “Cài đặt báo cáo”/)).toBeTruthy();
+    // 2.1 of the table, due 28/02/2024 and still in progress.
+    expect(screen.getByText("TT 2.1 · dòng 9 · hạn 28/02/2024")).toBeTruthy();
+
+    // The picker lists the new sheets and stays on the appendix: the same click makes a new report.
+    const picker = screen.getByLabelText(paneText.check.sheetLabel) as HTMLSelectElement;
+    await waitFor(() => expect(picker.options).toHaveLength(6));
+    expect(picker.value).toBe(SHEET);
+    await click(screen.getByRole("button", { name: reportPaneText.run }));
+    expect(
+      await screen.findByText(
+        "Trang mới: “BC Quý I 2024 (2)”, “BC Quý I 2024 theo bộ phận (2)”, “BC Quý I 2024 theo mục (2)”."
+      )
+    ).toBeTruthy();
+    expect(screen.queryByText(/Đã tạo trang “Cài đặt báo cáo”/)).toBeNull();
+    expect(excel.sheets).toHaveLength(8);
+    expect(appendixCells()).toEqual(before);
+    expect(consoleError.spy).not.toHaveBeenCalled();
   });
 });
