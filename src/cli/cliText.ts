@@ -140,8 +140,6 @@ export const cliText = {
     overdueHeading: (count: number) => `Quá hạn chưa hoàn thành (${formatCount(count)}):`,
     overdueTask: (number: string | null, row: number, task: string, deadline: string) =>
       `${number === null ? "" : `TT ${number}, `}dòng ${row}: ${task} (hạn ${deadline})`,
-    written: (file: string, sheets: string[]) =>
-      `Đã ghi ${file} (các trang: ${sheets.map((name) => `“${name}”`).join(", ")}).`,
     outputIsInput: (file: string) =>
       `phuluc: không ghi báo cáo vào “${file}”: đó chính là tệp phụ lục. Chọn tên khác cho tệp báo cáo.`,
   },

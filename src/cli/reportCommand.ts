@@ -85,7 +85,7 @@ export async function reportCommand(options: ReportOptions): Promise<number> {
     process.stderr.write(`${failed}\n`);
     return EXIT_FAILED;
   }
-  const written = cliText.report.written(
+  const written = cliText.written(
     path.resolve(options.output.file),
     made.sheets.map((sheet) => sheet.name)
   );
