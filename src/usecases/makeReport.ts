@@ -18,7 +18,7 @@ import { settingsSheet } from "../sheet/settingsSheet";
 import { findAppendix } from "../domain/readAppendix";
 import { readTitleBlock } from "../domain/titleBlock";
 import { PeriodReportLayout, ReportPlace } from "../sheet/report/periodReportSheet";
-import { reportSheets } from "../sheet/report/reportSheets";
+import { ReportSheets, reportSheets } from "../sheet/report/reportSheets";
 import { SheetDescription } from "../sheet/sheetDescription";
 import { reportUseText } from "./reportUseText";
 
@@ -40,9 +40,12 @@ export type ReportOutcome =
       kind: "report";
       appendix: Appendix;
       report: PeriodReport;
-      /** The period's report, by lead unit, by section: new sheets under free names. */
-      sheets: SheetDescription[];
-      layout: PeriodReportLayout;
+      /**
+       * The period's report, by lead unit, by section: new sheets under free names, laid out when first
+       * asked for (the JSON and the text summary never need them).
+       */
+      readonly sheets: SheetDescription[];
+      readonly layout: PeriodReportLayout;
       /** The issuing body and place its header block names. */
       place: ReportPlace;
       /** What the settings sheet said that could not be used (defaults were). */
@@ -88,13 +91,19 @@ export function reportOfTable(
   const issuer = request.issuer || settings.settings.issuer || titleIssuer || null;
   const place =
     request.place || settings.settings.place || (issuer ? placeOfIssuer(issuer) : null) || null;
-  const written = reportSheets(report, existing, { issuer, place }, request.date);
+  let written: ReportSheets | undefined;
+  const laidOut = () =>
+    (written ??= reportSheets(report, existing, { issuer, place }, request.date));
   return {
     kind: "report",
     appendix,
     report,
-    sheets: written.sheets,
-    layout: written.layout,
+    get sheets() {
+      return laidOut().sheets;
+    },
+    get layout() {
+      return laidOut().layout;
+    },
     place: { issuer, place },
     problems: settings.problems,
   };

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "@jest/globals";
+import { PeriodId } from "../../src/domain/report/periods";
 import { DEFAULT_SETTINGS } from "../../src/domain/report/reportSettings";
 import { SheetDescription } from "../../src/sheet/sheetDescription";
 import { reportFromGrid, ReportRequest } from "../../src/usecases/makeReport";
@@ -116,7 +117,7 @@ describe("the report's title for each period", () => {
     ["q3", "Kết quả thực hiện Kế hoạch cải cách hành chính quý III năm 2024"],
     ["9m", "Kết quả thực hiện Kế hoạch cải cách hành chính 9 tháng đầu năm 2024"],
     ["year", "Kết quả thực hiện Kế hoạch cải cách hành chính năm 2024"],
-  ] as const)("%s", (period, title) => {
+  ] as [PeriodId, string][])("%s", (period, title) => {
     expect(texts(made([], { ...REQUEST, period }).sheets[0])).toContain(title);
   });
 });
