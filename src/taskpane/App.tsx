@@ -33,6 +33,13 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
   },
   panel: { display: "flex", flexDirection: "column" },
+  // Four tabs in one row at 320 px (Excel on Windows): small tabs, across the pane's padding; a pane
+  // narrower still (or a wider font) puts the last ones on a second row rather than scroll sideways.
+  tabs: {
+    flexWrap: "wrap",
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`,
+    marginRight: `calc(-1 * ${tokens.spacingHorizontalM})`,
+  },
 });
 
 type TabName = "check" | "fixes" | "create" | "report";
@@ -65,6 +72,8 @@ export function App({ actions, dark = false, missing = [] }: AppProps) {
       <main className={styles.root}>
         {inExcel && <ExcelVersionNotice missing={missing} />}
         <TabList
+          className={styles.tabs}
+          size="small"
           selectedValue={tab}
           onTabSelect={(_, data) => setTab(data.value as TabName)}
           aria-label={paneText.tabs.label}

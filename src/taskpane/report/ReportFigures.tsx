@@ -1,26 +1,29 @@
-import { makeStyles, Text, tokens, useId } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Text, tokens, useId } from "@fluentui/react-components";
+import { Fragment } from "react";
 import { ReportSummary } from "../../domain/report/report";
 import { reportPaneText as text } from "./reportPaneText";
 
 const useStyles = makeStyles({
   figures: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) auto",
-    columnGap: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
     rowGap: tokens.spacingVerticalXXS,
     margin: 0,
   },
-  // Each pair in a div (allowed in a dl) that leaves the grid to the dt and dd.
-  pair: { display: "contents" },
-  label: { margin: 0 },
+  // One line a figure: the label whole on the left, the figure on the right, wrapping (between the
+  // amount and its share) only when the pane is too narrow for both.
+  pair: { display: "flex", justifyContent: "space-between", columnGap: tokens.spacingHorizontalM },
+  label: { margin: 0, whiteSpace: "nowrap" },
   // "Trong đó trễ hạn" is a part of "Đã hoàn thành": set in under it.
-  part: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  part: { paddingLeft: tokens.spacingHorizontalL },
   value: {
     margin: 0,
+    flex: "1 1 0",
+    minWidth: 0,
     textAlign: "right",
-    whiteSpace: "nowrap",
     fontVariantNumeric: "tabular-nums",
   },
+  piece: { whiteSpace: "nowrap" },
 });
 
 /**
@@ -30,16 +33,19 @@ const useStyles = makeStyles({
 export function ReportFigures({ summary }: { summary: ReportSummary }) {
   const styles = useStyles();
   const titleId = useId("report-figures");
-  const lines: { label: string; value: string; part?: boolean }[] = [
-    { label: text.inPeriod, value: String(summary.inPeriod) },
-    { label: text.done, value: String(summary.done) },
-    { label: text.late, value: String(summary.late), part: true },
-    { label: text.inProgress, value: String(summary.inProgress) },
-    { label: text.notStarted, value: String(summary.notStarted) },
-    { label: text.overdue, value: String(summary.overdue) },
-    { label: text.onDemand, value: String(summary.onDemand) },
-    { label: text.planned, value: text.amount(summary.planned) },
-    { label: text.spent, value: text.spentShare(summary.spent, summary.planned) },
+  const lines: { label: string; value: (string | null)[]; part?: boolean }[] = [
+    { label: text.inPeriod, value: [String(summary.inPeriod)] },
+    { label: text.done, value: [String(summary.done)] },
+    { label: text.late, value: [String(summary.late)], part: true },
+    { label: text.inProgress, value: [String(summary.inProgress)] },
+    { label: text.notStarted, value: [String(summary.notStarted)] },
+    { label: text.overdue, value: [String(summary.overdue)] },
+    { label: text.onDemand, value: [String(summary.onDemand)] },
+    { label: text.planned, value: [text.amount(summary.planned)] },
+    {
+      label: text.spent,
+      value: [text.amount(summary.spent), text.share(summary.spent, summary.planned)],
+    },
   ];
   return (
     <section aria-labelledby={titleId}>
@@ -49,8 +55,17 @@ export function ReportFigures({ summary }: { summary: ReportSummary }) {
       <dl className={styles.figures}>
         {lines.map((line) => (
           <div key={line.label} className={styles.pair}>
-            <dt className={line.part ? styles.part : styles.label}>{line.label}</dt>
-            <dd className={styles.value}>{line.value}</dd>
+            <dt className={mergeClasses(styles.label, line.part && styles.part)}>{line.label}</dt>
+            <dd className={styles.value}>
+              {line.value
+                .filter((piece) => piece !== null)
+                .map((piece, index) => (
+                  <Fragment key={piece}>
+                    {index > 0 && " "}
+                    <span className={styles.piece}>{piece}</span>
+                  </Fragment>
+                ))}
+            </dd>
           </div>
         ))}
       </dl>

@@ -28,6 +28,8 @@ const useStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
     gap: tokens.spacingHorizontalS,
+    // A message under one field leaves the other where it is.
+    alignItems: "start",
   },
   field: { minWidth: 0 },
   input: { width: "100%", minWidth: 0 },

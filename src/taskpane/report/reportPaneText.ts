@@ -12,7 +12,7 @@ export function percentOf(spent: number, planned: number): string {
 /** Everything the "Báo cáo" tab says. */
 export const reportPaneText = {
   intro:
-    "Lập báo cáo tiến độ theo kỳ từ bảng phụ lục: ba trang mới (báo cáo của kỳ, theo bộ phận chủ trì, theo mục). Phụ lục không bị sửa; trang đã có không bao giờ bị thay thế.",
+    "Lập báo cáo theo kỳ từ bảng phụ lục thành ba trang mới: báo cáo của kỳ, theo bộ phận chủ trì, theo mục. Phụ lục và các trang đã có được giữ nguyên.",
   outside: "Chỉ lập báo cáo được khi mở phụ lục trong Excel.",
   sheetLabel: "Trang phụ lục",
   period: "Kỳ báo cáo",
@@ -25,16 +25,17 @@ export const reportPaneText = {
     year: "Năm",
   } satisfies Record<PeriodId, string>,
   year: "Năm kế hoạch",
-  yearPlaceholder: "Theo tiêu đề phụ lục",
+  yearPlaceholder: "Theo tiêu đề",
   asOf: "Tính đến ngày",
   asOfHint: "Ngày/tháng/năm; việc chưa xong mà đã qua hạn trước ngày này là quá hạn.",
   issuer: "Cơ quan ban hành",
   place: "Địa danh",
-  fromSettings: "Theo phụ lục hoặc trang Cài đặt báo cáo",
+  /** Short enough for the field at 320 px: the sheet is "Cài đặt báo cáo". */
+  fromSettings: "Theo phụ lục hoặc Cài đặt báo cáo",
   run: "Lập báo cáo",
   working: "Đang lập báo cáo…",
   invalid: "Có ô nhập chưa đúng; xem các ghi chú dưới ô.",
-  yearInvalid: "Năm gồm 4 chữ số, ví dụ 2025; để trống thì lấy năm ghi trong tiêu đề phụ lục.",
+  yearInvalid: "Năm gồm 4 chữ số, ví dụ 2025.",
   asOfInvalid: "Không có ngày này. Ghi ngày có thật dạng ngày/tháng/năm, ví dụ 14/03/2025.",
 
   /** "quý I" → "Đã lập báo cáo quý I năm 2024"; "năm" → "Đã lập báo cáo năm 2024". */
@@ -56,10 +57,9 @@ export const reportPaneText = {
   planned: "Kinh phí kế hoạch",
   spent: "Kinh phí đã sử dụng",
   amount: (dong: number) => `${formatAmount(dong)} đồng`,
-  spentShare: (spent: number, planned: number) =>
-    planned > 0
-      ? `${formatAmount(spent)} đồng (${percentOf(spent, planned)})`
-      : `${formatAmount(spent)} đồng`,
+  /** Spent as a share of planned, "(73,3%)"; null with nothing planned. */
+  share: (spent: number, planned: number) =>
+    planned > 0 ? `(${percentOf(spent, planned)})` : null,
   overdueHeading: (count: number) => `Quá hạn chưa hoàn thành (${count})`,
   overdueTask: (number: string | null, row: number, deadline: string | null) =>
     [number === null ? null : `TT ${number}`, `dòng ${row}`, deadline && `hạn ${deadline}`]
@@ -71,5 +71,5 @@ export const reportPaneText = {
 
   tracking: "Theo dõi tiến độ",
   trackingNote:
-    "Báo cáo lấy tình hình từ bốn cột theo dõi bên phải phụ lục (Tiến độ, Ngày hoàn thành, Kinh phí đã sử dụng, Kết quả); chưa có thì thêm ở đây rồi điền trong năm.",
+    "Tình hình trong báo cáo (đã hoàn thành, quá hạn, kinh phí đã sử dụng) lấy từ bốn cột theo dõi cán bộ điền trong năm: Tiến độ, Ngày hoàn thành, Kinh phí đã sử dụng và Kết quả.",
 };

@@ -64,10 +64,10 @@ describe("the Báo cáo tab in Excel", () => {
       "Năm",
     ]);
     expect(field(text.year).value).toBe("");
-    expect(field(text.year).placeholder).toBe("Theo tiêu đề phụ lục");
+    expect(field(text.year).placeholder).toBe("Theo tiêu đề");
     expect(field(text.asOf).value).toBe("18/03/2024");
-    expect(field(text.issuer).placeholder).toBe("Theo phụ lục hoặc trang Cài đặt báo cáo");
-    expect(field(text.place).placeholder).toBe("Theo phụ lục hoặc trang Cài đặt báo cáo");
+    expect(field(text.issuer).placeholder).toBe("Theo phụ lục hoặc Cài đặt báo cáo");
+    expect(field(text.place).placeholder).toBe("Theo phụ lục hoặc Cài đặt báo cáo");
     // The tracking columns are offered below, for the active sheet.
     expect(screen.getByText(text.tracking)).toBeTruthy();
     expect(screen.getByRole("button", { name: trackingPaneText.add })).toBeTruthy();
