@@ -5,6 +5,8 @@ import { paneText } from "../paneText";
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
   field: { flexGrow: 1, minWidth: 0 },
+  // A long sheet name ("BC Quý I 2024 theo bộ phận") widens a native select: it shrinks instead.
+  select: { minWidth: 0 },
 });
 
 interface SheetPickerProps {
@@ -23,7 +25,11 @@ export function SheetPicker({ names, selected, onSelect, onReload, busy }: Sheet
   return (
     <div className={styles.row}>
       <Field label={paneText.check.sheetLabel} className={styles.field}>
-        <Select value={selected} onChange={(_, data) => onSelect(data.value)}>
+        <Select
+          className={styles.select}
+          value={selected}
+          onChange={(_, data) => onSelect(data.value)}
+        >
           <option value="">{paneText.check.activeSheet}</option>
           {names.map((name) => (
             <option key={name} value={name}>

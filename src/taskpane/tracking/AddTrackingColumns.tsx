@@ -19,6 +19,8 @@ const useStyles = makeStyles({
     alignItems: "flex-start",
     gap: tokens.spacingVerticalS,
   },
+  // The box's items keep their own width; a long message takes the pane's and wraps.
+  message: { alignSelf: "stretch" },
 });
 
 interface AddTrackingColumnsProps {
@@ -74,6 +76,7 @@ export function AddTrackingColumns({ actions, sheetName, onAdded }: AddTrackingC
       </Button>
       {outcome && (
         <MessageBar
+          className={styles.message}
           intent={outcome.intent}
           politeness={outcome.intent === "error" ? "assertive" : "polite"}
         >
