@@ -37,12 +37,15 @@ export interface BuiltBundle {
 }
 
 /**
- * Registers beforeAll and afterAll for the calling test file: build, serve, launch (with `viewport`
+ * Registers beforeAll and afterAll for the calling test file: build (the add-in's web bundle, or what
+ * `build` makes), serve, launch (with `viewport`
  * when given), then `prepare` (e.g. to grant permissions); close all after.
  */
 export function useBuiltBundle(
   options: {
     viewport?: { width: number; height: number };
+    /** Builds what is served into the folder given; the add-in's web bundle when omitted. */
+    build?: (root: string, outputPath: string) => Promise<void>;
     prepare?: (browser: OfflineChromium, server: FolderServer) => Promise<void>;
   } = {}
 ): BuiltBundle {
@@ -55,7 +58,7 @@ export function useBuiltBundle(
     // Never skipped: a missing browser fails the test, saying what to install.
     requireChromium();
     buildDir = mkdtempSync(path.join(tmpdir(), "phuluc-web-"));
-    await buildWebBundle(ROOT, buildDir);
+    await (options.build ?? buildWebBundle)(ROOT, buildDir);
     server = await serveFolder(buildDir);
     browser = options.viewport
       ? await launchOfflineChromium(chromium, options.viewport)

@@ -1,0 +1,62 @@
+import { checkPastedText } from "../../../../src/usecases/checkSheet";
+import { ReportRequest } from "../../../../src/usecases/makeReport";
+import { ExcelActions } from "../../../../src/taskpane/host/excelActions";
+import { TRACKED_TABLE } from "../../../support/trackedTable";
+import { fakeWrittenReport, REPORT_SHEET } from "../../../taskpane/support/fakeReport";
+
+/** What the page's fake Excel was asked, for the test to read with page.evaluate. */
+export interface FakeExcelLog {
+  reports: { sheetName: string | null; request: ReportRequest }[];
+  trackingColumns: (string | null)[];
+}
+
+declare global {
+  interface Window {
+    __fakeExcel: FakeExcelLog;
+  }
+}
+
+/**
+ * Excel stood in for, in the browser: a workbook holding the tracked table of
+ * tests/support/trackedTable.ts on "Phụ lục". "Lập báo cáo" makes that table's real report and adds
+ * its sheets' names to the workbook's (the settings sheet the first time only); the other actions
+ * answer as a workbook with that table would. What was asked is kept in window.__fakeExcel.
+ */
+export function fakeExcelActions(): ExcelActions {
+  const names = [REPORT_SHEET, "Danh mục"];
+  const log: FakeExcelLog = { reports: [], trackingColumns: [] };
+  window.__fakeExcel = log;
+  const refuse = async (): Promise<never> => {
+    throw new Error("Trang thử này chỉ lập báo cáo.");
+  };
+  return {
+    sheetNames: async () => [...names],
+    check: async (sheetName) => ({
+      sheetName: sheetName ?? REPORT_SHEET,
+      outcome: checkPastedText(TRACKED_TABLE),
+    }),
+    selectCell: async () => {},
+    setHighlights: async () => {},
+    applyFix: refuse,
+    undoFix: refuse,
+    createAppendix: refuse,
+    exportFindings: refuse,
+    addTrackingColumns: async (sheetName) => {
+      log.trackingColumns.push(sheetName ?? null);
+      return {
+        kind: "already",
+        sheetName: sheetName ?? REPORT_SHEET,
+        message: "Bảng đã có cột theo dõi (H4:K11); không thêm lần nữa.",
+      };
+    },
+    makeReport: async (sheetName, request) => {
+      log.reports.push({ sheetName: sheetName ?? null, request });
+      const made = fakeWrittenReport(sheetName, request, names);
+      if (made.kind !== "written") return made;
+      const settingsSheet = names.includes("Cài đặt báo cáo") ? null : made.settingsSheet;
+      names.push(...made.sheets, ...(settingsSheet ? [settingsSheet] : []));
+      return { ...made, settingsSheet };
+    },
+    errorMessage: (error) => (error instanceof Error ? error.message : String(error)),
+  };
+}
