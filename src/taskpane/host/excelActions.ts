@@ -13,7 +13,7 @@ import {
 import { exportFindings } from "../../usecases/exportFindings";
 import { AddTrackingResult, addTrackingColumns } from "../../usecases/addTrackingColumns";
 import { FixUndo, RestoreCells, undoFix, UndoResult } from "../../usecases/undoFix";
-import { ReportRequest, writeReport, WrittenReport } from "../../usecases/makeReport";
+import type { ReportRequest, WrittenReport } from "../../usecases/makeReport";
 
 /**
  * Everything the task pane asks of Excel. Each action is one Excel.run around a use case
@@ -91,7 +91,13 @@ export function createExcelActions(
     addTrackingColumns: (sheetName) =>
       run((context) => addTrackingColumns(context, sheets, sheetName)),
     makeReport: (sheetName, request) =>
-      run((context) => writeReport(context, sheets, sheetName, request)),
+      run(async (context) => {
+        // The report's code (its sheets, the settings) loads with the first report: the pane opens without it.
+        const { writeReport } = await import(
+          /* webpackChunkName: "report" */ "../../usecases/makeReport"
+        );
+        return writeReport(context, sheets, sheetName, request);
+      }),
     errorMessage,
   };
 }

@@ -8,7 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import { shownDate } from "../../domain/calendar";
-import { WrittenReport } from "../../usecases/makeReport";
+import type { WrittenReport } from "../../usecases/makeReport";
 import { reportPaneText as text } from "./reportPaneText";
 import { ReportFigures } from "./ReportFigures";
 import { OverdueTasks } from "./OverdueTasks";

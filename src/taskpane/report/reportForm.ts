@@ -1,6 +1,6 @@
 import { IsoDate, readDay, shownDate, today } from "../../domain/calendar";
 import { DEFAULT_PERIODS, PeriodId, periodOfYear } from "../../domain/report/periods";
-import { ReportRequest } from "../../usecases/makeReport";
+import type { ReportRequest } from "../../usecases/makeReport";
 import { reportPaneText } from "./reportPaneText";
 
 /** What the officer has typed and picked in the "Báo cáo" form, as typed. */

@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import { today } from "../../domain/calendar";
-import { WrittenReport } from "../../usecases/makeReport";
+import type { WrittenReport } from "../../usecases/makeReport";
 import { ExcelActions } from "../host/excelActions";
 import { describeError, useAction } from "../shared/useAction";
 import { emptyReportForm, ReportField, ReportFormValues, validateReportForm } from "./reportForm";
