@@ -20,8 +20,11 @@ export function isoDate(year: number, month: number, day: number): IsoDate | nul
   return `${String(year).padStart(4, "0")}-${two(month)}-${two(day)}`;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
 /** The last day of a month: 2024-02-29. */
