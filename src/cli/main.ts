@@ -6,7 +6,7 @@ import { byPosition } from "../domain/finding";
 import { checkReport, errorJson, reportJson, reportText } from "./checkReport";
 import { cliText, UsageError } from "./cliText";
 import { InputError } from "./inputError";
-import { loadSheet } from "./loadSheet";
+import { readInput } from "./readInput";
 import type { NewOptions } from "./newCommand";
 import { isoDate } from "../domain/calendar";
 import { PERIOD_IDS, PeriodId } from "../domain/report/periods";
@@ -114,16 +114,8 @@ function readCheck(values: Values, operands: readonly string[]): CheckOptions {
 
 async function check(options: CheckOptions): Promise<number> {
   const json = options.format === "json";
-  let loaded;
-  try {
-    loaded = await loadSheet(options.file, options.sheet);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    process.stderr.write(`${cliText.cannotRead(options.file, error.message)}\n`);
-    // Scripts read stdout: with --format json it always holds JSON, the reason's code included.
-    if (json) await writeParts(process.stdout, [errorJson(options.file, error)]);
-    return EXIT_UNREADABLE;
-  }
+  const loaded = await readInput(options.file, options.sheet, json);
+  if (loaded === null) return EXIT_UNREADABLE;
   const findings = checkAppendix(withPlanYear(loaded.appendix, options.year));
   if (loaded.notices.length > 0) {
     findings.unshift(...loaded.notices);

@@ -9,7 +9,8 @@ import { reportUseText } from "../usecases/reportUseText";
 import { errorJson } from "./checkReport";
 import { cliText } from "./cliText";
 import { InputError } from "./inputError";
-import { LoadedSheet, loadSheet } from "./loadSheet";
+import { LoadedSheet } from "./loadSheet";
+import { readInput } from "./readInput";
 import { writeParts } from "./output";
 import { periodReportJson, streamedJson } from "./periodReportJson";
 import { outputRefusal, ReportOutput, writeReportSheets } from "./reportOutput";
@@ -49,15 +50,8 @@ export async function reportCommand(options: ReportOptions): Promise<number> {
       return EXIT_FAILED;
     }
   }
-  let loaded: LoadedSheet;
-  try {
-    loaded = await loadSheet(options.file, options.sheet);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    process.stderr.write(`${cliText.cannotRead(options.file, error.message)}\n`);
-    if (json) await writeParts(process.stdout, [errorJson(options.file, error)]);
-    return EXIT_FAILED;
-  }
+  const loaded = await readInput(options.file, options.sheet, json);
+  if (loaded === null) return EXIT_FAILED;
   let made: Extract<ReportOutcome, { kind: "report" }>;
   try {
     made = report(loaded, options);
