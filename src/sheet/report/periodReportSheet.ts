@@ -145,22 +145,10 @@ export function periodReportSheet(
   fillSummary(summaryCells, summary, report.summary, periodTable, onDemandTable);
   const [first, last] = [summary.done, summary.notStarted];
   return {
-    sheet: {
+    sheet: rows.sheet(
       name,
-      columns: WIDTHS.map((width) => ({ width })),
-      rows: rows.rows,
-      merges: rows.merges,
-      validations: [],
-      print: {
-        orientation: "landscape",
-        paper: "A4",
-        fitToWidth: true,
-        repeatRows: `${headerRow}:${headerRow}`,
-        margins: { top: 20, bottom: 20, left: 30, right: 15 },
-        pageNumbers: { font: TEXT.font as string, size: 13 },
-        area: `A1:${cellAddress(PRINTED, rows.next - 1)}`,
-      },
-      charts: [
+      { orientation: "landscape", repeatRow: headerRow, printedColumns: PRINTED },
+      [
         {
           kind: "pie",
           title: reportText.progressChart,
@@ -171,8 +159,8 @@ export function periodReportSheet(
             to: `I${Number(summary.spentRate.slice(1)) + 1}`,
           },
         },
-      ],
-    },
+      ]
+    ),
     layout: { summary, tables: { period: periodTable, "on-demand": onDemandTable }, headerRow },
   };
 }

@@ -1,7 +1,13 @@
 import { cellAddress, columnLetter } from "../../domain/grid";
 import { APPENDIX_FONT } from "../appendixSheet";
 import { wrappedRowHeight } from "../rowHeights";
-import { CellDescription, CellStyle, RowDescription } from "../sheetDescription";
+import {
+  CellDescription,
+  CellStyle,
+  ChartDescription,
+  RowDescription,
+  SheetDescription,
+} from "../sheetDescription";
 import { reportText } from "./reportText";
 
 export const TEXT: CellStyle = { font: APPENDIX_FONT, size: 12, vertical: "middle", wrap: true };
@@ -64,6 +70,41 @@ export class SheetRows {
 
   blank(): number {
     return this.add([]);
+  }
+
+  /**
+   * The sheet these rows make, printed as Nghị định 30 asks: A4 fitted to the page width, its margins,
+   * page numbers from page 2, the header row `repeatRow` on every page, and only columns A to
+   * `printedColumns` down to `lastRow` (by default the last row written): the columns beside them are
+   * for the formulas to count by.
+   */
+  sheet(
+    name: string,
+    print: {
+      orientation: "landscape" | "portrait";
+      repeatRow: number;
+      printedColumns: number;
+      lastRow?: number;
+    },
+    charts: ChartDescription[] = []
+  ): SheetDescription {
+    return {
+      name,
+      columns: this.widths.map((width) => ({ width })),
+      rows: this.rows,
+      merges: this.merges,
+      validations: [],
+      print: {
+        orientation: print.orientation,
+        paper: "A4",
+        fitToWidth: true,
+        repeatRows: `${print.repeatRow}:${print.repeatRow}`,
+        margins: { top: 20, bottom: 20, left: 30, right: 15 },
+        pageNumbers: { font: APPENDIX_FONT, size: 13 },
+        area: `A1:${cellAddress(print.printedColumns, print.lastRow ?? this.rows.length)}`,
+      },
+      charts,
+    };
   }
 }
 

@@ -1,4 +1,3 @@
-import { cellAddress } from "../../domain/grid";
 import { PeriodReport } from "../../domain/report/report";
 import { sheetRange } from "../sheetNames";
 import { CellDescription, CellStyle, SheetDescription } from "../sheetDescription";
@@ -107,36 +106,30 @@ export function sectionReportSheet(
   rows.blank();
   const chartTop = rows.next;
   return {
-    sheet: {
+    sheet: rows.sheet(
       name,
-      columns: WIDTHS.map((width) => ({ width })),
-      rows: rows.rows,
-      merges: rows.merges,
-      validations: [],
-      print: {
+      {
         orientation: "landscape",
-        paper: "A4",
-        fitToWidth: true,
-        repeatRows: `${headerRow}:${headerRow}`,
-        margins: { top: 20, bottom: 20, left: 30, right: 15 },
-        area: `A1:${cellAddress(WIDTHS.length, chartTop + 18)}`,
+        repeatRow: headerRow,
+        printedColumns: WIDTHS.length,
+        lastRow: chartTop + 18,
       },
-      charts:
-        lineRows.length === 0
-          ? []
-          : [
-              {
-                kind: "column",
-                title: reportText.budgetChart,
-                categories: `A${first}:A${last}`,
-                series: [
-                  { name: reportText.plannedSeries, values: `F${first}:F${last}` },
-                  { name: reportText.spentSeries, values: `G${first}:G${last}` },
-                ],
-                anchor: { from: `A${chartTop}`, to: `H${chartTop + 18}` },
-              },
-            ],
-    },
+
+      lineRows.length === 0
+        ? []
+        : [
+            {
+              kind: "column",
+              title: reportText.budgetChart,
+              categories: `A${first}:A${last}`,
+              series: [
+                { name: reportText.plannedSeries, values: `F${first}:F${last}` },
+                { name: reportText.spentSeries, values: `G${first}:G${last}` },
+              ],
+              anchor: { from: `A${chartTop}`, to: `H${chartTop + 18}` },
+            },
+          ]
+    ),
     lineRows,
     totalRow,
   };

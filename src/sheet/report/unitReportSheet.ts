@@ -1,5 +1,4 @@
 import { serialOfDay } from "../../domain/excelDates";
-import { cellAddress } from "../../domain/grid";
 import { PeriodReport } from "../../domain/report/report";
 import { CellDescription, CellStyle, SheetDescription } from "../sheetDescription";
 import {
@@ -115,20 +114,10 @@ export function unitReportSheet(report: PeriodReport, name: string): SheetDescri
       ],
     };
   });
-  return {
-    name,
-    columns: WIDTHS.map((width) => ({ width })),
-    rows: rows.rows,
-    merges: rows.merges,
-    validations: [],
-    print: {
-      orientation: "portrait",
-      paper: "A4",
-      fitToWidth: true,
-      // The detail runs over pages; the lines by unit fit on the first.
-      repeatRows: `${detailHeader}:${detailHeader}`,
-      margins: { top: 20, bottom: 20, left: 30, right: 15 },
-      area: `A1:${cellAddress(PRINTED, rows.next - 1)}`,
-    },
-  };
+  // The detail runs over pages; the lines by unit fit on the first.
+  return rows.sheet(name, {
+    orientation: "portrait",
+    repeatRow: detailHeader,
+    printedColumns: PRINTED,
+  });
 }
