@@ -1,6 +1,6 @@
 import { shownDate } from "../../domain/calendar";
 import { serialOfDay } from "../../domain/excelDates";
-import { cellAddress } from "../../domain/grid";
+import { cellAddress, columnLetter } from "../../domain/grid";
 import { PeriodReport, ReportSummary, ReportTask, TaskList } from "../../domain/report/report";
 import { CellDescription, CellStyle, SheetDescription } from "../sheetDescription";
 import {
@@ -36,7 +36,7 @@ const COLUMN = {
   section: 13,
 } as const;
 type ColumnName = keyof typeof COLUMN;
-const letter = (name: ColumnName) => cellAddress(COLUMN[name], 1).replace(/\d+$/, "");
+const letter = (name: ColumnName) => columnLetter(COLUMN[name]);
 
 /** What the summary states, each in one cell of column C. */
 export type SummaryLine = keyof ReportSummary | "doneRate" | "spentRate";
