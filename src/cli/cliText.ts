@@ -109,13 +109,14 @@ export const cliText = {
     extraFile: (arg: string) => `thừa tham số “${arg}”: report nhận một tệp.`,
     badAsOf: (day: string) =>
       `ngày “${day}” không hợp lệ; ghi ngày có thật dạng YYYY-MM-DD, ví dụ 2025-03-14.`,
+    noYear: "Ghi năm bằng --year, ví dụ --year 2024.",
     cannotMake: (file: string, why: string) =>
       `phuluc: không lập được báo cáo cho “${file}”: ${why}`,
     settingsProblem: (sheet: string, cell: string, why: string) =>
       `phuluc: lưu ý: trang “${sheet}”, ô ${cell}: ${why}`,
     /** The text summary. */
-    heading: (periodName: string, year: number, file: string, sheet: string) =>
-      `Báo cáo ${/năm$/.test(periodName) ? periodName : `${periodName} năm`} ${year}: ${file}, trang “${sheet}”`,
+    heading: (period: string, file: string, sheet: string) =>
+      `Báo cáo ${period}: ${file}, trang “${sheet}”`,
     window: (from: string, to: string, due: string, asOf: string) =>
       `Số liệu từ ${from} đến ${to}, hạn gửi ${due}; tình hình tính đến ${asOf}.`,
     inPeriod: (counts: {

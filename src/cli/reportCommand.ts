@@ -94,7 +94,7 @@ export async function reportCommand(options: ReportOptions): Promise<number> {
  */
 function report(loaded: LoadedSheet, options: ReportOptions) {
   if (withPlanYear(loaded.appendix, options.year).planYear === null) {
-    throw new InputError("no-year", reportUseText.noYear);
+    throw new InputError("no-year", `${reportUseText.unknownYear} ${cliText.report.noYear}`);
   }
   const settingsGrid = loaded.otherSheet(settingsText.sheetName);
   const settings =

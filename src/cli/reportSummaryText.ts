@@ -1,4 +1,5 @@
 import { shownDate } from "../domain/calendar";
+import { periodWithYear } from "../domain/report/periods";
 import { PeriodReport } from "../domain/report/report";
 import { cliText } from "./cliText";
 
@@ -17,7 +18,7 @@ export function* reportSummaryText(
 ): Generator<string> {
   const { period, summary } = report;
   const text = cliText.report;
-  yield `${text.heading(period.rule.name, period.year, file, sheet)}\n`;
+  yield `${text.heading(periodWithYear(period), file, sheet)}\n`;
   yield `${text.window(shownDate(period.window.from), shownDate(period.window.to), shownDate(period.due), shownDate(report.asOf))}\n`;
   yield `${text.inPeriod(summary)}\n`;
   const outside = report.tasks.length - summary.inPeriod - summary.onDemand;

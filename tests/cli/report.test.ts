@@ -5,7 +5,6 @@ import { tmpdir } from "os";
 import path from "path";
 import { errorReportSchema, periodReportSchema } from "../../src/cli/reportSchemas";
 import { cellText } from "../../src/domain/grid";
-import { reportUseText } from "../../src/usecases/reportUseText";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import {
   phuluc,
@@ -276,9 +275,13 @@ describe("phuluc report on tracked tasks", () => {
     expect(run.code).toBe(2);
     expect(errorReportSchema.parse(JSON.parse(run.stdout))).toEqual({
       file,
-      error: { code: "no-year", message: reportUseText.noYear },
+      error: {
+        code: "no-year",
+        message:
+          "Không rõ năm của kế hoạch: tiêu đề phụ lục không ghi năm (ví dụ “… NĂM 2024”). Ghi năm bằng --year, ví dụ --year 2024.",
+      },
     });
-    expect(run.stderr).toContain(reportUseText.noYear);
+    expect(run.stderr).toContain("Ghi năm bằng --year");
   });
 
   test("Q1 of 2025: lists, status, late and overdue, the counts and the budget by unit and section", () => {

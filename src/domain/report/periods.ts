@@ -88,3 +88,12 @@ export function periodOfYear(rule: PeriodRule, year: number): PeriodOfYear {
     due: dayOf(rule.due, year),
   };
 }
+
+/**
+ * The period of a year as a title names it: "quý I năm 2024", "6 tháng đầu năm 2024", "năm 2024" (a
+ * name ending in "năm" takes the year alone).
+ */
+export function periodWithYear(period: PeriodOfYear): string {
+  const name = period.rule.name;
+  return /(?:^|\s)năm$/u.test(name) ? `${name} ${period.year}` : `${name} năm ${period.year}`;
+}

@@ -69,11 +69,10 @@ export function periodReportSheet(
 ): { sheet: SheetDescription; layout: PeriodReportLayout } {
   const rows = new SheetRows(WIDTHS);
   const { period } = report;
-  const periodName = period.rule.name;
   headerBlock(rows, place.issuer, place.place, date, { left: 3, right: 5, last: PRINTED });
   const heading: CellStyle = { ...TEXT, bold: true, horizontal: "center", size: 14 };
   rows.line(reportText.heading, heading, 1, PRINTED);
-  rows.line(reportText.title(periodName, period.year), heading, 1, PRINTED);
+  rows.line(reportText.title(period), heading, 1, PRINTED);
   const outside = report.tasks.filter((task) => task.list === "outside").length;
   rows.line(
     reportText.window(

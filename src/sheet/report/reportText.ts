@@ -1,10 +1,7 @@
+import { PeriodOfYear, periodWithYear } from "../../domain/report/periods";
 import { PROGRESS_LABELS } from "../../domain/tracking/tracking";
 
 const two = (n: number) => String(n).padStart(2, "0");
-
-/** "quý I năm 2024", "6 tháng đầu năm 2024", "năm 2024": a name that ends in "năm" takes the year alone. */
-const periodOfYear = (name: string, year: number) =>
-  /(?:^|\s)năm$/u.test(name) ? `${name} ${year}` : `${name} năm ${year}`;
 
 /** The Vietnamese of the report sheets (Nghị định 30's header block, the tables, the charts). */
 export const reportText = {
@@ -27,8 +24,8 @@ export const reportText = {
   placeAndDate: (place: string | null, day: number, month: number, year: number) =>
     `${place ?? "…"}, ngày ${two(day)} tháng ${month <= 2 ? two(month) : month} năm ${year}`,
   heading: "BÁO CÁO",
-  title: (periodName: string, year: number) =>
-    `Kết quả thực hiện Kế hoạch cải cách hành chính ${periodOfYear(periodName, year)}`,
+  title: (period: PeriodOfYear) =>
+    `Kết quả thực hiện Kế hoạch cải cách hành chính ${periodWithYear(period)}`,
   window: (from: string, to: string, asOf: string, outside: number) =>
     `(Số liệu từ ngày ${from} đến ngày ${to}, tình hình tính đến ngày ${asOf}${
       outside > 0 ? `; ${outside} nhiệm vụ khác của kế hoạch không thuộc kỳ này` : ""
@@ -76,8 +73,8 @@ export const reportText = {
   budgetChart: "Kinh phí kế hoạch và đã sử dụng theo mục",
   unitTitle: "KẾT QUẢ THỰC HIỆN THEO BỘ PHẬN CHỦ TRÌ",
   sectionTitle: "KẾT QUẢ THỰC HIỆN THEO MỤC CỦA KẾ HOẠCH",
-  partTitle: (periodName: string, year: number) =>
-    `(Kèm theo Báo cáo kết quả thực hiện Kế hoạch cải cách hành chính ${periodOfYear(periodName, year)})`,
+  partTitle: (period: PeriodOfYear) =>
+    `(Kèm theo Báo cáo kết quả thực hiện Kế hoạch cải cách hành chính ${periodWithYear(period)})`,
   unitColumns: [
     "STT",
     "Bộ phận chủ trì",

@@ -22,7 +22,7 @@ export function sectionReportSheet(
   const title: CellStyle = { ...TEXT, bold: true, horizontal: "center", size: 14 };
   rows.line(reportText.sectionTitle, title, 1, WIDTHS.length);
   rows.line(
-    reportText.partTitle(report.period.rule.name, report.period.year),
+    reportText.partTitle(report.period),
     { ...TEXT, italic: true, horizontal: "center", size: 13 },
     1,
     WIDTHS.length

@@ -29,7 +29,7 @@ export function unitReportSheet(report: PeriodReport, name: string): SheetDescri
   const title: CellStyle = { ...TEXT, bold: true, horizontal: "center", size: 14 };
   rows.line(reportText.unitTitle, title, 1, PRINTED);
   rows.line(
-    reportText.partTitle(report.period.rule.name, report.period.year),
+    reportText.partTitle(report.period),
     { ...TEXT, italic: true, horizontal: "center", size: 13 },
     1,
     PRINTED
