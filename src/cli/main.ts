@@ -238,7 +238,7 @@ function dayOf(written: string): string | null {
 }
 
 async function runReport(options: ReportOptions): Promise<number> {
-  // The schedule reader, the report and its sheets are loaded only for `report`: `check` starts without them.
+  // The report and its sheets are loaded only for `report`: `check` starts without them.
   const { reportCommand } = await import(/* webpackChunkName: "phuluc-report" */ "./reportCommand");
   return await reportCommand(options);
 }
