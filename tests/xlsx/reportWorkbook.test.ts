@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { spawnSync } from "child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import JSZip from "jszip";
 import { tmpdir } from "os";
 import path from "path";
 import { GridCell, Grid, columnNumber } from "../../src/domain/grid";
@@ -8,6 +9,7 @@ import { DEFAULT_SETTINGS } from "../../src/domain/report/reportSettings";
 import { reportFromGrid } from "../../src/usecases/makeReport";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { writeSheets } from "../../src/xlsx/writeSheet";
+import { chartsOf, formulas } from "../support/chartParts";
 import { convertWithLibreOffice } from "../support/libreOffice";
 import { trackedTableGrid } from "../support/trackedTable";
 
@@ -43,11 +45,13 @@ function convert(format: string): string {
 }
 
 let recalculated: Map<string, Grid>;
+let resaved: JSZip;
 
 beforeAll(async () => {
   writeFileSync(input, await writeSheets(sheets));
   const bytes = readFileSync(convert("xlsx"));
   recalculated = new Map(readWorkbook(bytes).map((sheet) => [sheet.name, sheet.grid]));
+  resaved = await JSZip.loadAsync(bytes);
 }, TIMEOUT);
 
 function valueAt(sheet: string, address: string): GridCell["value"] {
@@ -116,6 +120,33 @@ describe("the written report, recalculated by LibreOffice Calc", () => {
         .slice(2, 4)
         .map((each) => each?.value)
     ).toEqual([report.summary.inPeriod + report.summary.onDemand, report.summary.done]);
+  });
+
+  test("LibreOffice keeps both charts, over the cells they were drawn from", async () => {
+    const [pie, ...otherPies] = await chartsOf(resaved, sheets[0].name);
+    expect(otherPies).toEqual([]);
+    expect(pie).toContain("<c:pieChart>");
+    // Done, in progress and not started: the summary's three cells and their labels.
+    const first = layout.summary.done.slice(1);
+    const last = layout.summary.notStarted.slice(1);
+    const periodSheet = `'${sheets[0].name}'`;
+    expect(formulas(pie).filter((f) => f.includes("!"))).toEqual([
+      `${periodSheet}!$B$${first}:$B$${last}`,
+      `${periodSheet}!$C$${first}:$C$${last}`,
+    ]);
+    const [columns, ...otherColumns] = await chartsOf(resaved, sheets[2].name);
+    expect(otherColumns).toEqual([]);
+    expect(columns).toContain("<c:barChart>");
+    expect(columns).toMatch(/<c:barDir val="col"\/>/);
+    // The section sheet's lines start under its header, on row 5: planned in F, spent in G.
+    const sectionSheet = `'${sheets[2].name}'`;
+    const end = 4 + report.bySection.length;
+    expect(formulas(columns).filter((f) => f.includes("!"))).toEqual([
+      `${sectionSheet}!$A$5:$A$${end}`,
+      `${sectionSheet}!$F$5:$F$${end}`,
+      `${sectionSheet}!$A$5:$A$${end}`,
+      `${sectionSheet}!$G$5:$G$${end}`,
+    ]);
   });
 
   test(
