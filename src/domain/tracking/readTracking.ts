@@ -19,11 +19,21 @@ const PROGRESS_WORDINGS: [RegExp, Progress][] = [
 
 /** A Tiến độ text read: "Đã hoàn thành", "HT", "xong", "đang triển khai", "Chưa"…; null when it says none. */
 export function readProgress(text: string): Progress | null {
+  const known = readProgresses.get(text);
+  if (known !== undefined) return known;
   const key = folded(text).replace(/[.;:!]+$/, "");
-  if (key === "") return null;
-  for (const [wording, progress] of PROGRESS_WORDINGS) if (wording.test(key)) return progress;
-  return null;
+  const progress =
+    key === "" ? null : (PROGRESS_WORDINGS.find(([wording]) => wording.test(key))?.[1] ?? null);
+  if (readProgresses.size < MOST_REMEMBERED) readProgresses.set(text, progress);
+  return progress;
 }
+
+/**
+ * A column of Tiến độ repeats a handful of words down thousands of rows: each is folded once. Only
+ * so many are kept, so that a column of odd texts cannot grow the memory.
+ */
+const readProgresses = new Map<string, Progress | null>();
+const MOST_REMEMBERED = 256;
 
 /**
  * Date serials a bare number in Ngày hoàn thành is taken for (a date typed in a cell formatted General
