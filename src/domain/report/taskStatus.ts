@@ -10,8 +10,10 @@ export interface TaskStatus {
 
 /**
  * Where a task stands on the as-of day. Tiến độ says so; a completion date written without it says the
- * task is done (the check points out the missing Tiến độ). Not done with its deadline before the as-of
- * day is overdue (due on the as-of day itself is not yet); done after its deadline is late.
+ * task is done (the check points out the missing Tiến độ). A task completed after the as-of day was
+ * still under way on it: a report made as of 20/01 does not count work finished on 05/02. Not done with
+ * its deadline before the as-of day is overdue (due on the as-of day itself is not yet); done after its
+ * deadline is late.
  */
 export function statusOf(
   tracking: Tracking | null,
@@ -19,11 +21,13 @@ export function statusOf(
   asOf: IsoDate
 ): TaskStatus {
   const completed = tracking?.completed ?? null;
-  const status = tracking?.progress ?? (completed !== null ? "done" : null);
+  const written = tracking?.progress ?? (completed !== null ? "done" : null);
+  const status =
+    written === "done" && completed !== null && completed > asOf ? "in-progress" : written;
   const done = status === "done";
   return {
     status,
-    completed,
+    completed: done ? completed : null,
     overdue: !done && deadline !== null && deadline < asOf,
     late: done && deadline !== null && completed !== null && completed > deadline,
   };

@@ -66,7 +66,8 @@ describe("the sample's reports, its tracking filled in", () => {
       deadline: null,
       status: "in-progress",
     });
-    expect(pick(doneOnDemand)).toMatchObject({ list: "on-demand", status: "done" });
+    // Done on 20/11/2020: on 14/03 it was still under way.
+    expect(pick(doneOnDemand)).toMatchObject({ list: "on-demand", status: "in-progress" });
     expect(pick(notStarted)).toMatchObject({ list: "period", status: "not-started" });
     expect(taskAt("q1", overspent)).toMatchObject({ planned: 2_500_000, spent: 3_000_000 });
   });
@@ -74,6 +75,7 @@ describe("the sample's reports, its tracking filled in", () => {
   test("the year: work due 30/09 and not done is overdue on 14/12", () => {
     expect(taskAt("year", overdue)).toMatchObject({ list: "period", overdue: true });
     expect(taskAt("year", onTime)).toMatchObject({ overdue: false, late: false });
+    expect(taskAt("year", doneOnDemand)).toMatchObject({ status: "done", completed: "2020-11-20" });
     expect(reportOf("year").summary.late).toBe(1);
   });
 

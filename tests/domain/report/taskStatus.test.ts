@@ -43,4 +43,23 @@ describe("statusOf: where a task stands on the as-of day", () => {
     const status = statusOf(tracking("not-started"), null, "2024-12-14");
     expect([status.overdue, status.late]).toEqual([false, false]);
   });
+
+  test("work completed after the as-of day was still under way on it", () => {
+    expect(statusOf(tracking("done", "2024-02-05"), "2024-01-31", "2024-01-20")).toEqual({
+      status: "in-progress",
+      completed: null,
+      overdue: false,
+      late: false,
+    });
+    expect(statusOf(tracking(null, "2024-02-05"), "2024-01-10", "2024-01-20")).toEqual({
+      status: "in-progress",
+      completed: null,
+      overdue: true,
+      late: false,
+    });
+    // Completed on the as-of day itself: done.
+    expect(statusOf(tracking("done", "2024-01-20"), "2024-01-31", "2024-01-20").status).toBe(
+      "done"
+    );
+  });
 });
