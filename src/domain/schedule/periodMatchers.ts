@@ -113,9 +113,10 @@ export const monthsOfYear: Matcher = (folded, at) => {
 const PART_OF_YEAR = /(nua\s*)?(dau|giua|cuoi)\s*nam(?![a-z0-9])/y;
 
 /**
- * "cuối năm" and "nửa cuối năm": the second half; "nửa đầu năm": the first. "đầu năm" is read as the
- * first quarter (January–March) and "giữa năm" as June–July: the months people mean by them, narrower
- * than a half so that a task "đầu năm" is not counted in the third quarter's report.
+ * "nửa cuối năm": the second half; "nửa đầu năm": the first. "đầu năm" is read as the first quarter
+ * (January–March), "cuối năm" as the last (October–December) and "giữa năm" as June–July: the months
+ * people mean by them, narrower than a half so that a task "cuối năm" is not counted in the third
+ * quarter's report.
  */
 export const partOfYear: Matcher = (folded, at) => {
   const found = matchAt(PART_OF_YEAR, folded, at);
@@ -126,13 +127,13 @@ export const partOfYear: Matcher = (folded, at) => {
   const named = year?.value ?? null;
   const half = Boolean(found[1]);
   const draft =
-    found[2] === "cuoi"
-      ? monthsOfYearDraft(6, "last", named)
-      : found[2] === "dau"
-        ? half
-          ? monthsOfYearDraft(6, "first", named)
-          : partOfYearDraft("range", 1, 3, named)
-        : partOfYearDraft("range", 6, 7, named);
+    found[2] === "giua"
+      ? partOfYearDraft("range", 6, 7, named)
+      : half
+        ? monthsOfYearDraft(6, found[2] === "dau" ? "first" : "last", named)
+        : found[2] === "dau"
+          ? partOfYearDraft("range", 1, 3, named)
+          : partOfYearDraft("range", 10, 12, named);
   return token("period", at, year ? year.end : end, [draft]);
 };
 

@@ -3,12 +3,13 @@ import { matchAt, Matcher, token } from "./token";
 
 /**
  * Recurring work: "Hàng tháng", "hằng tuần", "mỗi quý một lần", "Định kỳ hàng quý", "định kỳ 6 tháng",
- * "định kỳ báo cáo kết quả", "02 lần/tháng", "cuối mỗi tháng". A numbered month or quarter after the
- * word ("các tháng 2, 5", "cuối quý I") is a time of its own, not recurring work.
+ * "định kỳ báo cáo kết quả", "02 lần/tháng", "cuối mỗi tháng", "Mỗi tháng 01 lần". A numbered month or
+ * quarter after the word ("các tháng 2, 5", "cuối quý I") is a time of its own, not recurring work; a number
+ * of times ("mỗi quý 1 lần") is not.
  */
 const RECURRING = new RegExp(
   [
-    /(?:hang|moi|cac|dau|giua|cuoi)\s*(?:moi\s*|cac\s*)?(?:ngay|tuan|thang|quy|ky)(?![a-z0-9])(?!\s*(?:\d|(?:i{1,3}|iv)(?![a-z0-9])))/,
+    /(?:hang|moi|cac|dau|giua|cuoi)\s*(?:moi\s*|cac\s*)?(?:ngay|tuan|thang|quy|ky)(?![a-z0-9])(?:\s*(?:\d{1,2}|mot|hai|ba)\s*lan(?![a-z0-9])|(?!\s*(?:\d|(?:i{1,3}|iv)(?![a-z0-9]))))/,
     /dinh\s*ky(?:\s*(?:hang|moi|theo)?\s*(?:\d{1,2}\s*)?(?:ngay|tuan|thang|quy|nam)(?![a-z0-9]))?/,
     /thuong\s*ky/,
     /(?:\d{1,2}|mot|hai|ba|bon)\s*lan\s*(?:\/|trong|tren|moi|mot|mot\s*lan)?\s*(?:mot\s*)?(?:ngay|tuan|thang|quy|nam)(?![a-z0-9])/,

@@ -102,6 +102,7 @@ describe("quarters, months, halves", () => {
     ["9 tháng đầu năm", "2025-01-01", "2025-09-30"],
     ["đầu năm", "2025-01-01", "2025-03-31"],
     ["giữa năm", "2025-06-01", "2025-07-31"],
+    ["cuối năm", "2025-10-01", "2025-12-31"],
   ])("%s is the run %s – %s", (text, from, to) => {
     expectDated(text, Y, [["range", from, to, to]]);
   });
@@ -111,7 +112,7 @@ describe("quarters, months, halves", () => {
     ["6 tháng", "2025-01-01", "2025-06-30"],
     ["nửa đầu năm", "2025-01-01", "2025-06-30"],
     ["6 tháng cuối năm", "2025-07-01", "2025-12-31"],
-    ["cuối năm", "2025-07-01", "2025-12-31"],
+    ["nửa cuối năm", "2025-07-01", "2025-12-31"],
   ])("%s is the half %s – %s", (text, from, to) => {
     expectDated(text, Y, [["half", from, to, to]]);
   });

@@ -78,10 +78,12 @@ describe("seed 003 (plan year 2020): dated cells", () => {
     expectDated("02 lần/tháng", Y, [["recurring", "2020-01-01", "2020-12-31", null]]);
   });
 
-  test("Hàng quý và cuối năm: recurring, and the second half", () => {
+  // "cuối năm" is the last quarter, as "đầu năm" is the first: read as the second half, the task was
+  // counted in the third quarter's report too.
+  test("Hàng quý và cuối năm: recurring, and the last quarter", () => {
     expectDated("Hàng quý và cuối năm", Y, [
       ["recurring", "2020-01-01", "2020-12-31", null],
-      ["half", "2020-07-01", "2020-12-31", "2020-12-31"],
+      ["range", "2020-10-01", "2020-12-31", "2020-12-31"],
     ]);
   });
 });
