@@ -3,37 +3,8 @@ import { dateFromSerial } from "../excelDates";
 import { GridCell } from "../grid";
 import { EMPTY_AMOUNT, readCleanAmountCell } from "../money";
 import { textOf } from "../reading/cleanGrid";
-import { folded } from "../text";
-import { Progress, Tracking, TrackingField } from "./tracking";
-
-/**
- * How officers write Tiến độ, folded (no accents, lower case), trailing punctuation dropped. "Chưa hoàn
- * thành" is work begun and not finished, as CCHC reports use it beside "chưa thực hiện"; a percentage
- * says it in numbers (100% done, 0% not started).
- */
-const PROGRESS_WORDINGS: [RegExp, Progress][] = [
-  [/^(?:da )?(?:hoan thanh|hoan tat|xong|ht)\b|^da thuc hien\b|^100 ?%$/, "done"],
-  [/^dang\b|^chua hoan thanh\b|^(?:[1-9]\d?(?:[.,]\d+)?) ?%$/, "in-progress"],
-  [/^chua\b|^0 ?%$/, "not-started"],
-];
-
-/** A Tiến độ text read: "Đã hoàn thành", "HT", "xong", "đang triển khai", "Chưa"…; null when it says none. */
-export function readProgress(text: string): Progress | null {
-  const known = readProgresses.get(text);
-  if (known !== undefined) return known;
-  const key = folded(text).replace(/[.;:!]+$/, "");
-  const progress =
-    key === "" ? null : (PROGRESS_WORDINGS.find(([wording]) => wording.test(key))?.[1] ?? null);
-  if (readProgresses.size < MOST_REMEMBERED) readProgresses.set(text, progress);
-  return progress;
-}
-
-/**
- * A column of Tiến độ repeats a handful of words down thousands of rows: each is folded once. Only
- * so many are kept, so that a column of odd texts cannot grow the memory.
- */
-const readProgresses = new Map<string, Progress | null>();
-const MOST_REMEMBERED = 256;
+import { readProgressCell } from "./readProgress";
+import { Tracking, TrackingField } from "./tracking";
 
 /**
  * Date serials a bare number in Ngày hoàn thành is taken for (a date typed in a cell formatted General
@@ -74,11 +45,12 @@ export function readTracking(
     const column = layout.columns[field];
     return column === undefined ? undefined : cells[column - firstColumn];
   };
-  const progressText = textOf(cellOf("progress"));
+  const progressCell = cellOf("progress");
+  const progressText = textOf(progressCell);
   const completedCell = cellOf("completed");
   const spentCell = cellOf("spent");
   return {
-    progress: readProgress(progressText),
+    progress: readProgressCell(progressCell),
     progressText,
     completed: readCompleted(completedCell),
     completedText: textOf(completedCell),

@@ -1,37 +1,5 @@
 import { describe, expect, test } from "@jest/globals";
-import { readCompleted, readProgress } from "../../../src/domain/tracking/readTracking";
-
-describe("readProgress", () => {
-  test.each([
-    ["Đã hoàn thành", "done"],
-    ["Hoàn thành", "done"],
-    ["hoan thanh", "done"],
-    ["ĐÃ HOÀN THÀNH.", "done"],
-    ["Xong", "done"],
-    ["HT", "done"],
-    ["100%", "done"],
-    ["Đang thực hiện", "in-progress"],
-    ["đang triển khai", "in-progress"],
-    ["Dang thuc hien", "in-progress"],
-    ["Chưa hoàn thành", "in-progress"],
-    ["50%", "in-progress"],
-    ["Chưa thực hiện", "not-started"],
-    ["Chưa", "not-started"],
-    ["chưa triển khai", "not-started"],
-    ["Chua trien khai", "not-started"],
-    ["0%", "not-started"],
-  ])("%s is %s", (text, progress) => {
-    expect(readProgress(text)).toBe(progress);
-  });
-
-  test.each(["", "Tốt", "Hủy", "Hoãn lại"])("%j says no progress", (text) => {
-    expect(readProgress(text)).toBeNull();
-  });
-
-  test("a decomposed (NFD) text reads as the composed one", () => {
-    expect(readProgress("Đã hoàn thành".normalize("NFD"))).toBe("done");
-  });
-});
+import { readCompleted } from "../../../src/domain/tracking/readTracking";
 
 describe("readCompleted", () => {
   test("a date cell both readers give as dd/mm/yyyy", () => {

@@ -1,6 +1,8 @@
 import { describe, expect, test } from "@jest/globals";
+import { readDelimited } from "../../../src/domain/delimitedText";
+import { readAppendix } from "../../../src/domain/readAppendix";
 import { trackingFieldOfHeader } from "../../../src/domain/reading/trackingColumns";
-import { group, HEADER, headerWith, readTable, task } from "../../support/table";
+import { group, HEADER, headerWith, readTable, tableText, task } from "../../support/table";
 
 /** A task row of the standard table with tracking cells after its seven. */
 const tracked = (number: string, amount: string, ...cells: string[]) => [
@@ -110,5 +112,23 @@ describe("reading the tracking columns", () => {
     expect(appendix.amountColumns.map((column) => column.column)).toEqual([7]);
     expect(appendix.rows[0].amount).toEqual({ kind: "amount", value: 1_000_000 });
     expect(appendix.rows[0].tracking?.spent).toEqual({ kind: "amount", value: 200_000 });
+  });
+
+  test("a Tiến độ (%) column of Excel percentages: 1 done, 0.5 begun, 0 not started", () => {
+    const grid = readDelimited(
+      tableText([tracked("1", "100", ""), tracked("2", "100", ""), tracked("3", "100", "")], {
+        header: headerWith("Kinh phí", "Tiến độ (%)"),
+      }),
+      "\t"
+    );
+    // The cells as Excel gives a column formatted as percentages: numbers, not "100%".
+    [1, 0.5, 0].forEach((value, i) => (grid.rows[i + 1][7] = { value }));
+    const appendix = readAppendix(grid);
+    expect(appendix.tracking).toEqual({ progress: 8 });
+    expect(appendix.rows.map((row) => row.tracking?.progress)).toEqual([
+      "done",
+      "in-progress",
+      "not-started",
+    ]);
   });
 });
