@@ -140,28 +140,37 @@ export const partOfYear: Matcher = (folded, at) => {
 const WHOLE_YEAR =
   /(?:thuong\s*xuyen(?:\s*,?\s*lien\s*tuc)?|lien\s*tuc|quanh\s*nam|ca\s*nam|suot\s*nam|trong\s*(?:ca\s*)?nam)(?:\s*,?\s*(?:trong|suot)\s*(?:ca\s*)?nam)?(?![a-z0-9])/y;
 
-/** "Thường xuyên trong năm", "Thường xuyên", "Trong năm 2025", "cả năm", "liên tục". */
+/** The last year of a run or list of years: "- 2026", "đến năm 2026", ", 2026", "và 2026". */
+const LAST_YEAR_OF_RUN = /\s*(?:-|den|toi|,|va(?![a-z0-9])|&)\s*(?:nam\s*)?(\d{4})(?![\d/])/y;
+
+/** Years from `first` to the one written after it, if any: one draft, going on to the last. */
+function yearsToken(folded: string, at: number, from: number | null, end: number): Token {
+  const more = matchAt(LAST_YEAR_OF_RUN, folded, end);
+  const last = more ? end + more[0].length : end;
+  const to = more ? yearValue(more[1]) : from;
+  if (from === null || to === null || to < from) return token("invalid", at, last);
+  return token("period", at, last, [yearDraft(from, to > from ? to : null)]);
+}
+
+/** "Thường xuyên trong năm", "Thường xuyên", "Trong năm 2025", "trong năm 2025 - 2026", "cả năm", "liên tục". */
 export const wholeYear: Matcher = (folded, at) => {
   const found = matchAt(WHOLE_YEAR, folded, at);
   if (!found) return null;
   const end = at + found[0].length;
   const year = /nam$/.test(found[0]) ? yearAfterNam(folded, end) : null;
-  if (year && year.value === null) return token("invalid", at, year.end);
-  return token("period", at, year ? year.end : end, [yearDraft(year?.value ?? null)]);
+  if (year) return yearsToken(folded, at, year.value, year.end);
+  return token("period", at, end, [yearDraft(null)]);
 };
 
-const NAMED_YEARS =
-  /(?:nam|giai\s*doan)\s*(\d{4})(?:\s*(?:-|den|toi)\s*(?:nam\s*)?(\d{4}))?(?![\d/])/y;
+const NAMED_YEAR = /(?:nam|giai\s*doan)\s*(\d{4})(?![\d/])/y;
 
-/** "Năm 2024", "năm 2021 - 2025", "giai đoạn 2021-2025". */
+/**
+ * "Năm 2024", "năm 2021 - 2025", "giai đoạn 2021-2025", "Năm 2025, 2026": work over the years named, read
+ * in the plan's year when it is one of them.
+ */
 export const namedYears: Matcher = (folded, at) => {
-  const found = matchAt(NAMED_YEARS, folded, at);
-  if (!found) return null;
-  const end = at + found[0].length;
-  const first = yearValue(found[1]);
-  const last = found[2] === undefined ? first : yearValue(found[2]);
-  if (first === null || last === null || last < first) return token("invalid", at, end);
-  return token("period", at, end, [yearDraft(first, last > first ? last : null)]);
+  const found = matchAt(NAMED_YEAR, folded, at);
+  return found ? yearsToken(folded, at, yearValue(found[1]), at + found[0].length) : null;
 };
 
 const ONWARD =

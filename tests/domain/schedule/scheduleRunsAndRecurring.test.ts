@@ -49,3 +49,17 @@ describe("the parts of the year", () => {
     expectDated("6 tháng cuối năm", Y, [["half", "2025-07-01", "2025-12-31", "2025-12-31"]]);
   });
 });
+
+describe("runs and lists of years", () => {
+  test.each(["Trong năm 2025 - 2026", "Năm 2025, 2026", "Năm 2025 và 2026", "năm 2025 đến năm 2026"])(
+    "%s in a 2026 plan: the year 2026, not stale",
+    (text) => {
+      expectDated(text, 2026, [["year", "2026-01-01", "2026-12-31", null]]);
+      expect(readSchedule(text, 2026)).toMatchObject({ years: [2025, 2026], staleYears: [] });
+    }
+  );
+
+  test("Trong năm 2024 - 2025 in a 2026 plan is stale", () => {
+    expect(readSchedule("Trong năm 2024 - 2025", 2026).staleYears).toEqual([2024]);
+  });
+});
