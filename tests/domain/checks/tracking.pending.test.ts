@@ -28,10 +28,14 @@ testRule("tracking.pending", {
         {
           cell: "I5",
           message: "Nhiệm vụ 1.1 có ngày hoàn thành 10/01/2025 nhưng Tiến độ ghi “Đang thực hiện”.",
+          // statusOf: a written Tiến độ wins; the date does not make the task done.
+          hint: "Báo cáo tính theo Tiến độ: nhiệm vụ chưa hoàn thành, ngày hoàn thành không được tính. Nếu nhiệm vụ đã xong, chọn Tiến độ “Đã hoàn thành”; nếu chưa, xóa ngày hoàn thành.",
         },
         {
           cell: "I6",
           message: "Nhiệm vụ 1.2 có ngày hoàn thành 05/02/2025 nhưng chưa ghi Tiến độ.",
+          // statusOf: with Tiến độ blank, a date says the task is done.
+          hint: "Báo cáo tính nhiệm vụ này là đã hoàn thành vì có ngày hoàn thành. Chọn Tiến độ “Đã hoàn thành” cho rõ, hoặc xóa ngày nếu nhiệm vụ chưa xong.",
         },
       ],
     },
