@@ -41,7 +41,7 @@ testRule("schedule.unparsed", {
           cell: "F3",
           number: "1.1",
           message:
-            "Không đọc được thời gian thực hiện “Tuần 2”: nhiệm vụ chưa xếp được vào kỳ báo cáo nào.",
+            "Không đọc được thời gian thực hiện “Tuần 2”: báo cáo nào cũng liệt kê nhiệm vụ vào mục “thực hiện khi có yêu cầu”.",
           hint: /Trước 15\/3\/2025.*Quý I\/2025.*Khi có yêu cầu/,
         },
       ],
