@@ -137,10 +137,7 @@ function addSheet(workbook: ExcelJS.Workbook, description: SheetDescription): Ex
       const target = sheet.getCell(index + 1, column + 1);
       if (cell.style) applyStyle(target, cell.style);
       if (cell.formula !== undefined) {
-        // A formula this writer cannot work out keeps the figure its description gives as its result.
-        const result =
-          results.get(`${index + 1}:${column + 1}`) ??
-          (typeof cell.value === "number" ? cell.value : undefined);
+        const result = resultOf(cell, results.get(`${index + 1}:${column + 1}`));
         target.value = { formula: cell.formula.replace(/^=/, ""), result };
       } else if (cell.value !== undefined && cell.value !== null && cell.value !== "") {
         // A string is written as text even when it starts with "=", "+", "-" or "@":
@@ -263,9 +260,17 @@ function cellValues(description: SheetDescription): CellValueAt {
   const results = cachedResults(description);
   return (row, column) => {
     const cell = description.rows[row - 1]?.cells[column - 1];
-    if (cell?.formula !== undefined) return results.get(`${row}:${column}`);
+    if (cell?.formula !== undefined) return resultOf(cell, results.get(`${row}:${column}`));
     return cell?.value ?? undefined;
   };
+}
+
+/**
+ * What a formula cell is saved with: the result this writer works out (a sum), else the figure its
+ * description gives (a COUNTIFS the core counted), else none for the spreadsheet to compute.
+ */
+function resultOf(cell: CellDescription, worked: number | undefined): number | undefined {
+  return worked ?? (typeof cell.value === "number" ? cell.value : undefined);
 }
 
 function formulaResult(

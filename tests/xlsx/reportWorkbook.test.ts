@@ -122,6 +122,15 @@ describe("the written report, recalculated by LibreOffice Calc", () => {
     ).toEqual([report.summary.inPeriod + report.summary.onDemand, report.summary.done]);
   });
 
+  test("the charts are saved with the core's figures, for viewers that do not calculate", async () => {
+    const written = await JSZip.loadAsync(readFileSync(input));
+    const [pie] = await chartsOf(written, sheets[0].name);
+    const numbers = /<c:numCache>(.*?)<\/c:numCache>/s.exec(pie)?.[1] ?? "";
+    const points = [...numbers.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((match) => Number(match[1]));
+    const { done, inProgress, notStarted } = report.summary;
+    expect(points).toEqual([done, inProgress, notStarted]);
+  });
+
   test("LibreOffice keeps both charts, over the cells they were drawn from", async () => {
     const [pie, ...otherPies] = await chartsOf(resaved, sheets[0].name);
     expect(otherPies).toEqual([]);
