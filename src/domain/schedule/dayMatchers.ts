@@ -1,5 +1,5 @@
 import { dayDraft, daysDraft, recurringDraft, WrittenDay } from "./draft";
-import { readRuns, yearAfterPeriod } from "./numberRuns";
+import { MONTH_NUMBER, readRuns, yearAfterPeriod } from "./numberRuns";
 import { yearValue } from "./numerals";
 import { matchAt, token, Token } from "./token";
 
@@ -21,6 +21,11 @@ function numericDay(
   const hasDayWord = found[0].startsWith("ngay");
   if (year === undefined && separator !== "/" && !loose && !hasDayWord) return null;
   const end = at + found[0].length;
+  return { day: writtenDayOf(day, month, year), end };
+}
+
+/** The day written, or null when it is no day of a plan (day 32, month 13, year 1890). */
+function writtenDayOf(day: string, month: string, year: string | undefined): WrittenDay | null {
   const yearNumber = year === undefined ? null : yearValue(year);
   const valid =
     Number(day) >= 1 &&
@@ -28,7 +33,7 @@ function numericDay(
     Number(month) >= 1 &&
     Number(month) <= 12 &&
     (year === undefined || yearNumber !== null);
-  return { day: valid ? { day: Number(day), month: Number(month), year: yearNumber } : null, end };
+  return valid ? { day: Number(day), month: Number(month), year: yearNumber } : null;
 }
 
 const WRITTEN_DAY = /ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})(?:\s*,?\s*nam\s*(\d{4}))?(?![a-z0-9])/y;
@@ -36,15 +41,7 @@ const WRITTEN_DAY = /ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})(?:\s*,?\s*nam\s*(\d{4}
 function writtenDay(folded: string, at: number): { day: WrittenDay | null; end: number } | null {
   const found = matchAt(WRITTEN_DAY, folded, at);
   if (!found) return null;
-  const year = found[3] === undefined ? null : yearValue(found[3]);
-  const valid =
-    Number(found[1]) >= 1 &&
-    Number(found[1]) <= 31 &&
-    Number(found[2]) >= 1 &&
-    Number(found[2]) <= 12 &&
-    (found[3] === undefined || year !== null);
-  const day = valid ? { day: Number(found[1]), month: Number(found[2]), year } : null;
-  return { day, end: at + found[0].length };
+  return { day: writtenDayOf(found[1], found[2], found[3]), end: at + found[0].length };
 }
 
 /** One day in figures or in words. */
@@ -93,7 +90,6 @@ export function days(
 }
 
 const DAY_OF_MONTHS = /(?:ngay\s*)?(\d{1,2})\s*(?:cua\s*)?(cac|moi|hang)?\s*thang(?![a-z0-9])\s*/y;
-const MONTH_NUMBER = /(\d{1,2})(?![a-z0-9])/y;
 const MONTH_WORD = /thang\s*/y;
 
 /**

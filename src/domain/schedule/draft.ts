@@ -1,4 +1,4 @@
-import { DaySpan, endOfMonth, isoDate, IsoDate } from "../calendar";
+import { DaySpan, endOfMonth, isoDate, IsoDate, yearSpan } from "../calendar";
 import { ScheduleForm } from "./schedule";
 
 /** Where a time falls once the year it is read in is known; null when there is no such day (31/4). */
@@ -64,17 +64,14 @@ export function partOfYearDraft(
 
 export function yearDraft(year: number | null, through: number | null = null): ScheduleDraft {
   return {
-    ...draft("year", year, (y) => ({ span: { from: `${y}-01-01`, to: `${y}-12-31` }, due: null })),
+    ...draft("year", year, (y) => ({ span: yearSpan(y), due: null })),
     through,
   };
 }
 
 /** Work that comes back through the year: it spans the plan's year, with no one due date. */
 export function recurringDraft(): ScheduleDraft {
-  return draft("recurring", null, (y) => ({
-    span: { from: `${y}-01-01`, to: `${y}-12-31` },
-    due: null,
-  }));
+  return draft("recurring", null, (y) => ({ span: yearSpan(y), due: null }));
 }
 
 /** A day ("ngày 15/3/2025"), or the deadline of that day ("trước 15/3/2025"). */

@@ -7,6 +7,9 @@ export interface Run {
   to: string;
 }
 
+/** A month's number in a list ("tháng 3, 6, 9"). */
+export const MONTH_NUMBER = /(\d{1,2})(?![a-z0-9])/y;
+
 const RANGE = /\s*(?:-|den|toi)\s*(?:het\s*)?/y;
 const SEPARATOR = /\s*(?:,|va(?![a-z0-9])|&|\+)\s*/y;
 /** "6 tháng", "3 ngày" after a list's comma are no items of it: "Quý I, 6 tháng, quý III". */

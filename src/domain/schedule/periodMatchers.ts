@@ -6,7 +6,14 @@ import {
   ScheduleDraft,
   yearDraft,
 } from "./draft";
-import { readRuns, Run, WrittenYear, yearAfterNam, yearAfterPeriod } from "./numberRuns";
+import {
+  MONTH_NUMBER,
+  readRuns,
+  Run,
+  WrittenYear,
+  yearAfterNam,
+  yearAfterPeriod,
+} from "./numberRuns";
 import { numeralValue, yearValue } from "./numerals";
 import { matchAt, Matcher, token, Token } from "./token";
 
@@ -15,7 +22,6 @@ import { matchAt, Matcher, token, Token } from "./token";
 const QUARTER_WORD = /(?:qu[yi]|q\.?)\s*/y;
 const QUARTER_NUMBER = /(i{1,3}|iv|\d{1,2})(?![a-z0-9])/y;
 const MONTH_WORD = /(?:thang\s*|t\.?(?=\s*\d))\s*/y;
-const MONTH_NUMBER = /(\d{1,2})(?![a-z0-9])/y;
 
 /** Runs of numbers turned into drafts, or an invalid token when one is out of `[1, last]` or its year is no year. */
 function runsToken(
