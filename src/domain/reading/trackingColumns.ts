@@ -7,25 +7,50 @@ import { TrackingField } from "../tracking/tracking";
 import { textOf } from "./cleanGrid";
 
 /**
- * How documents head the tracking columns, folded and without brackets. "Tiến độ" also heads the
- * schedule in some tables (columns.ts): it is read as tracking only to the right of the seven columns,
- * so a table whose only schedule heading is "Tiến độ" keeps it as its schedule.
+ * How documents head the tracking columns, folded, without brackets, spaces collapsed. "Tiến độ" also
+ * heads the schedule in some tables (columns.ts): it is read as tracking only to the right of the seven
+ * columns, so a table whose only schedule heading is "Tiến độ" keeps it as its schedule.
  */
 const TRACKING_WORDINGS: [RegExp, TrackingField][] = [
-  [/^(?:tien do|tinh trang|trang thai)(?: thuc hien)?$/, "progress"],
-  [/^(?:ngay|thoi gian|thoi diem) (?:hoan thanh|ht)$/, "completed"],
-  [/^(?:kinh phi )?(?:da su dung|da chi|da giai ngan|thuc chi)$|^giai ngan$/, "spent"],
+  [
+    /^(?:tien do|tinh trang|trang thai|muc do)(?: thuc hien| hoan thanh)?$|^ty le hoan thanh$/,
+    "progress",
+  ],
+  [/^(?:ngay|thoi gian|thoi diem) (?:hoan thanh|ht)(?: thuc te)?$/, "completed"],
+  [
+    /^(?:so )?(?:kinh phi )?(?:thuc te )?(?:da su dung|da chi|da giai ngan|thuc chi)$|^giai ngan$/,
+    "spent",
+  ],
   [/^ket qua(?: thuc hien| dat duoc)?$/, "result"],
 ];
+/**
+ * "Tình hình thực hiện" says where a task stands or what it came to: it heads Tiến độ unless another
+ * header does, else Kết quả unless another header does, so it takes neither's column from them.
+ */
+const PROGRESS_OR_RESULT = /^tinh hinh(?: thuc hien| trien khai)?$/;
 
-/** The tracking field a header names ("Tiến độ thực hiện", "Ngày HT", "Kinh phí đã chi (đồng)"), or null. */
-export function trackingFieldOfHeader(text: string): TrackingField | null {
-  const key = folded(text)
-    .replace(/\(.*?\)/g, "")
-    .replace(/[.:]+$/, "")
+function headerKey(text: string): string {
+  return folded(text)
+    .replace(/\(.*?\)/g, " ")
+    .replace(/[.:\s]+$/, "")
+    .replace(/\s+/g, " ")
     .trim();
-  for (const [wording, field] of TRACKING_WORDINGS) if (wording.test(key)) return field;
-  return null;
+}
+
+/** The tracking fields a header may name, the likelier first: none, one, or Tiến độ then Kết quả. */
+function fieldsOfHeader(text: string): readonly TrackingField[] {
+  const key = headerKey(text);
+  if (PROGRESS_OR_RESULT.test(key)) return ["progress", "result"];
+  const field = TRACKING_WORDINGS.find(([wording]) => wording.test(key))?.[1];
+  return field === undefined ? [] : [field];
+}
+
+/**
+ * The tracking field a header names ("Tiến độ thực hiện", "Ngày HT thực tế", "Kinh phí (đồng) đã sử
+ * dụng", "Tình hình thực hiện"), or null; on a header row, "Tình hình thực hiện" gives way (see above).
+ */
+export function trackingFieldOfHeader(text: string): TrackingField | null {
+  return fieldsOfHeader(text)[0] ?? null;
 }
 
 /** The last sheet column of the table's own columns: the seven fields' and every Kinh phí column. */
@@ -53,7 +78,8 @@ export function findTrackingColumns(
 ): TrackingLayout | null {
   const cells = grid.rows[headerIndex] ?? [];
   const columns: Partial<Record<TrackingField, number>> = {};
-  let spentHeader = "";
+  // Headers that may name either of two fields take what the others left: the others go first.
+  const either: { column: number; fields: readonly TrackingField[] }[] = [];
   for (
     let offset = Math.max(0, afterColumn + 1 - grid.firstColumn);
     offset < cells.length;
@@ -61,11 +87,18 @@ export function findTrackingColumns(
   ) {
     const text = textOf(cells[offset]);
     if (text === "" || text.length > 80) continue;
-    const field = trackingFieldOfHeader(text);
-    if (field === null || columns[field] !== undefined) continue;
-    columns[field] = grid.firstColumn + offset;
-    if (field === "spent") spentHeader = text;
+    const fields = fieldsOfHeader(text);
+    const column = grid.firstColumn + offset;
+    if (fields.length > 1) either.push({ column, fields });
+    else if (fields.length === 1 && columns[fields[0]] === undefined) columns[fields[0]] = column;
   }
+  for (const { column, fields } of either) {
+    const field = fields.find((candidate) => columns[candidate] === undefined);
+    if (field !== undefined) columns[field] = column;
+  }
+  const spentColumn = columns.spent;
+  const spentHeader =
+    spentColumn === undefined ? "" : textOf(cells[spentColumn - grid.firstColumn]);
   if (Object.keys(columns).length === 0) return null;
   return { columns, spentScale: unitOf(spentHeader) ?? tableScale };
 }

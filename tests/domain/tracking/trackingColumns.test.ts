@@ -24,6 +24,14 @@ describe("tracking headers", () => {
     ["Kết quả", "result"],
     ["Kết quả thực hiện", "result"],
     ["ket qua", "result"],
+    // The bracket dropped leaves two spaces, which count as one.
+    ["Kinh phí (đồng) đã sử dụng", "spent"],
+    ["Số kinh phí đã sử dụng", "spent"],
+    ["Ngày hoàn thành thực tế", "completed"],
+    ["Ngày HT thực tế", "completed"],
+    ["Mức độ hoàn thành", "progress"],
+    // Alone on a header row it is Tiến độ; beside a Tiến độ it is Kết quả (see below).
+    ["Tình hình thực hiện", "progress"],
   ])("%s heads %s", (text, field) => {
     expect(trackingFieldOfHeader(text)).toBe(field);
   });
@@ -130,5 +138,52 @@ describe("reading the tracking columns", () => {
       "in-progress",
       "not-started",
     ]);
+  });
+
+  test("headers written other ways: each column found, the table's Kinh phí kept", () => {
+    const appendix = readTable(
+      [tracked("1", "1.000.000", "Xong", "15/3/2025", "200.000", "Đã ban hành")],
+      {
+        header: headerWith(
+          "Kinh phí (đồng)",
+          "Mức độ hoàn thành",
+          "Ngày HT thực tế",
+          "Số kinh phí (đồng) đã sử dụng",
+          "Kết quả thực hiện"
+        ),
+      }
+    );
+    expect(appendix.columns.budget).toBe(7);
+    expect(appendix.amountColumns.map((column) => column.column)).toEqual([7]);
+    expect(appendix.tracking).toEqual({ progress: 8, completed: 9, spent: 10, result: 11 });
+    expect(appendix.rows[0].tracking).toMatchObject({
+      progress: "done",
+      completed: "2025-03-15",
+      spent: { kind: "amount", value: 200_000 },
+      result: "Đã ban hành",
+    });
+  });
+
+  test("Tình hình thực hiện heads Tiến độ beside a Kết quả, wherever it stands", () => {
+    const appendix = readTable([tracked("1", "100", "Đã ban hành", "Đang thực hiện")], {
+      header: headerWith("Kinh phí", "Kết quả thực hiện", "Tình hình thực hiện"),
+    });
+    expect(appendix.tracking).toEqual({ result: 8, progress: 9 });
+    expect(appendix.rows[0].tracking?.progress).toBe("in-progress");
+  });
+
+  test("Tình hình thực hiện heads Kết quả beside a Tiến độ, even one right of it", () => {
+    const appendix = readTable([tracked("1", "100", "Đã ban hành", "Xong")], {
+      header: headerWith("Kinh phí", "Tình hình thực hiện", "Tiến độ"),
+    });
+    expect(appendix.tracking).toEqual({ result: 8, progress: 9 });
+    expect(appendix.rows[0].tracking?.result).toBe("Đã ban hành");
+  });
+
+  test("beside both, Tình hình thực hiện heads nothing", () => {
+    const appendix = readTable([tracked("1", "100", "Xong", "Tốt", "Đã ban hành")], {
+      header: headerWith("Kinh phí", "Tiến độ", "Tình hình thực hiện", "Kết quả"),
+    });
+    expect(appendix.tracking).toEqual({ progress: 8, result: 10 });
   });
 });
