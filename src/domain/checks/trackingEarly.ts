@@ -8,8 +8,8 @@ import { defineRule } from "./support/rule";
  * tracking.early: a Ngày hoàn thành before the task's time begins (done 10/03 for a task of Quý II):
  * most often a day or month typed wrong. The time is the schedule cell as the checks share it
  * (context.schedules, read in the plan's year), its earliest part's first day; a cell naming no time,
- * or a plan whose year is not known, is not judged, and a date outside the plan's year is
- * tracking.date's.
+ * or a plan whose year is not known, is not judged. Only days of the plan's calendar year are: one in
+ * the year before is tracking.date's, or, from 15/12, work the year's first reports count (planDays).
  */
 export const trackingEarly = defineRule({
   id: "tracking.early",

@@ -11,6 +11,9 @@ testRule("tracking.date", {
         trackedTask("1.1", "100", { progress: "Xong", completed: "01/01/2025" }),
         trackedTask("1.2", "100", { progress: "Xong", completed: "31-12-2025" }),
         trackedTask("1.3", "100", { progress: "Xong", completed: "5/3/2025" }),
+        // The Quý I and year reports of 2025 count from 15/12/2024.
+        trackedTask("1.4", "100", { progress: "Xong", completed: "15/12/2024" }),
+        trackedTask("1.5", "100", { progress: "Xong", completed: "20/12/2024" }),
       ],
       options: TRACKED,
     },
@@ -25,17 +28,29 @@ testRule("tracking.date", {
   ],
   invalid: [
     {
-      name: "a day of last year (a row copied from last year's tracking)",
+      name: "a day before 15/12 of last year (a row copied from last year's tracking), or of next year",
       rows: [
         group("1", "Chỉ đạo"),
-        trackedTask("1.1", "100", { progress: "Xong", completed: "20/12/2024" }),
+        trackedTask("1.1", "100", { progress: "Xong", completed: "14/12/2024" }),
+        trackedTask("1.2", "100", { progress: "Xong", completed: "10/03/2024" }),
+        trackedTask("1.3", "100", { progress: "Xong", completed: "01/01/2026" }),
       ],
       options: TRACKED,
       findings: [
         {
           cell: "I5",
           message:
-            "Ngày hoàn thành của nhiệm vụ 1.1 (20/12/2024) không thuộc năm 2025 của kế hoạch.",
+            "Ngày hoàn thành của nhiệm vụ 1.1 (14/12/2024) không thuộc năm 2025 của kế hoạch (từ 15/12/2024 đến 31/12/2025).",
+        },
+        {
+          cell: "I6",
+          message:
+            "Ngày hoàn thành của nhiệm vụ 1.2 (10/03/2024) không thuộc năm 2025 của kế hoạch (từ 15/12/2024 đến 31/12/2025).",
+        },
+        {
+          cell: "I7",
+          message:
+            "Ngày hoàn thành của nhiệm vụ 1.3 (01/01/2026) không thuộc năm 2025 của kế hoạch (từ 15/12/2024 đến 31/12/2025).",
         },
       ],
     },
