@@ -103,7 +103,7 @@ describe("the Báo cáo tab in Chromium, over fake Excel actions", () => {
       ]);
       const outcome = (await page.locator("#panel-report").innerText()).replace(/\s+/g, " ");
       expect(outcome).toContain(
-        "Trang mới: “BC Quý I 2024”, “BC Quý I 2024 theo bộ phận”, “BC Quý I 2024 theo mục”."
+        "Trang mới: “BC Quý I 2024”, “BC Quý I 2024 - bộ phận”, “BC Quý I 2024 - mục”."
       );
       expect(outcome).toContain("Số liệu từ 15/12/2023 đến 14/03/2024, tính đến ngày 18/03/2024.");
       expect(outcome).toContain("Đã tạo trang “Cài đặt báo cáo”");
@@ -149,7 +149,7 @@ describe("the Báo cáo tab in Chromium, over fake Excel actions", () => {
       await expect(
         page.getByLabel(paneText.check.sheetLabel, { exact: true }).inputValue()
       ).resolves.toBe("Phụ lục");
-      await page.getByRole("option", { name: "BC Quý I 2024 theo mục" }).waitFor({
+      await page.getByRole("option", { name: "BC Quý I 2024 - mục" }).waitFor({
         state: "attached",
       });
       // Its long new names do not widen the picker over Tải lại.

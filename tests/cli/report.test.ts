@@ -387,8 +387,8 @@ describe("phuluc report -o", () => {
     const sheets = readWorkbook(readFileSync(out));
     expect(sheets.map((sheet) => sheet.name)).toEqual([
       "BC Quý I 2020",
-      "BC Quý I 2020 theo bộ phận",
-      "BC Quý I 2020 theo mục",
+      "BC Quý I 2020 - bộ phận",
+      "BC Quý I 2020 - mục",
     ]);
     const texts = (index: number) =>
       sheets[index].grid.rows.flatMap((cells) => Array.from(cells, (cell) => cellText(cell)));

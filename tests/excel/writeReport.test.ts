@@ -19,7 +19,7 @@ describe("writeReport: Lập báo cáo in Excel", () => {
     const written = await writeReport(excel.context, excelSheets, "Phụ lục", REQUEST);
     expect(written).toMatchObject({
       kind: "written",
-      sheets: ["BC Quý I 2024", "BC Quý I 2024 theo bộ phận", "BC Quý I 2024 theo mục"],
+      sheets: ["BC Quý I 2024", "BC Quý I 2024 - bộ phận", "BC Quý I 2024 - mục"],
       settingsSheet: "Cài đặt báo cáo",
       problems: [],
     });
@@ -45,13 +45,13 @@ describe("writeReport: Lập báo cáo in Excel", () => {
     const again = await writeReport(excel.context, excelSheets, "Phụ lục", REQUEST);
     expect(again).toMatchObject({
       kind: "written",
-      sheets: ["BC Quý I 2024 (2)", "BC Quý I 2024 theo bộ phận (2)", "BC Quý I 2024 theo mục (2)"],
+      sheets: ["BC Quý I 2024 (2)", "BC Quý I 2024 - bộ phận (2)", "BC Quý I 2024 - mục (2)"],
       settingsSheet: null,
     });
     expect(excel.syncCount - syncs).toBe(5);
     expect(excel.writes("Cài đặt báo cáo")).toHaveLength(settingsWrites);
     // The by-section sheet counts over the second period sheet, not the first.
-    const formulas = [...excel.sheet("BC Quý I 2024 theo mục (2)").cells.values()]
+    const formulas = [...excel.sheet("BC Quý I 2024 - mục (2)").cells.values()]
       .map((cell) => cell.formula)
       .filter((formula) => typeof formula === "string" && formula.includes("COUNTIFS"));
     expect(formulas.length).toBeGreaterThan(0);

@@ -118,11 +118,11 @@ describe("writeSheet", () => {
       excel.context,
       [
         { ...SHEET, name: "BC Quý I 2024", print: { ...SHEET.print!, area: "A1:D6" } },
-        { ...SHEET, name: "BC Quý I 2024 theo mục" },
+        { ...SHEET, name: "BC Quý I 2024 - mục" },
       ],
       0
     );
-    expect(names).toEqual(["BC Quý I 2024 (2)", "BC Quý I 2024 theo mục"]);
+    expect(names).toEqual(["BC Quý I 2024 (2)", "BC Quý I 2024 - mục"]);
     expect(excel.syncCount).toBe(2);
     expect(excel.active).toBe("BC Quý I 2024 (2)");
     expect(excel.sheet(names[0]).pageLayout.printArea).toBe("A1:D6");

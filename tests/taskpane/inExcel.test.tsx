@@ -407,8 +407,8 @@ describe("Lập báo cáo, on the office-addin-mock workbook", () => {
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual([
       SHEET,
       "BC Quý I 2024",
-      "BC Quý I 2024 theo bộ phận",
-      "BC Quý I 2024 theo mục",
+      "BC Quý I 2024 - bộ phận",
+      "BC Quý I 2024 - mục",
       "Cài đặt báo cáo",
     ]);
     expect(excel.active).toBe("BC Quý I 2024");
@@ -425,7 +425,7 @@ describe("Lập báo cáo, on the office-addin-mock workbook", () => {
     await click(screen.getByRole("button", { name: reportPaneText.run }));
     expect(
       await screen.findByText(
-        "Trang mới: “BC Quý I 2024 (2)”, “BC Quý I 2024 theo bộ phận (2)”, “BC Quý I 2024 theo mục (2)”."
+        "Trang mới: “BC Quý I 2024 (2)”, “BC Quý I 2024 - bộ phận (2)”, “BC Quý I 2024 - mục (2)”."
       )
     ).toBeTruthy();
     expect(screen.queryByText(/Đã tạo trang “Cài đặt báo cáo”/)).toBeNull();

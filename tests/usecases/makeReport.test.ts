@@ -31,14 +31,25 @@ describe("reportFromGrid: a period's report and its sheets", () => {
   test("three sheets named for the period and year; taken names get the same number", () => {
     expect(made().sheets.map((sheet) => sheet.name)).toEqual([
       "BC Quý I 2024",
-      "BC Quý I 2024 theo bộ phận",
-      "BC Quý I 2024 theo mục",
+      "BC Quý I 2024 - bộ phận",
+      "BC Quý I 2024 - mục",
     ]);
-    expect(made(["Phụ lục", "bc quý i 2024 THEO MỤC"]).sheets.map((sheet) => sheet.name)).toEqual([
+    expect(made(["Phụ lục", "bc quý i 2024 - MỤC"]).sheets.map((sheet) => sheet.name)).toEqual([
       "BC Quý I 2024 (2)",
-      "BC Quý I 2024 theo bộ phận (2)",
-      "BC Quý I 2024 theo mục (2)",
+      "BC Quý I 2024 - bộ phận (2)",
+      "BC Quý I 2024 - mục (2)",
     ]);
+  });
+
+  test("a regenerated report's names stay whole words within Excel's 31 characters", () => {
+    const existing = ["BC 9 tháng 2024", "BC 9 tháng 2024 (2)"];
+    const names = made(existing, { ...REQUEST, period: "9m" }).sheets.map((sheet) => sheet.name);
+    expect(names).toEqual([
+      "BC 9 tháng 2024 (3)",
+      "BC 9 tháng 2024 - bộ phận (3)",
+      "BC 9 tháng 2024 - mục (3)",
+    ]);
+    for (const name of names) expect(name.length).toBeLessThanOrEqual(31);
   });
 
   test("the header block and title of Nghị định 30, body and place from the appendix", () => {

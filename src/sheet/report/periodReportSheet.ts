@@ -184,8 +184,9 @@ function taskTable(
       if (line.sectionRow !== task.row) {
         const cells: CellDescription[] = [];
         for (let column = 1; column <= PRINTED; column++) cells.push({ style: CELL });
-        cells[0] = { value: line.number, style: { ...CELL, bold: true, horizontal: "center" } };
-        cells[1] = { value: line.title, style: { ...CELL, bold: true } };
+        const heading: CellStyle = { ...CELL, bold: true, numberFormat: "@" };
+        cells[0] = { value: line.number, style: { ...heading, horizontal: "center" } };
+        cells[1] = { value: line.title, style: heading };
         rows.add(cells);
       }
     }

@@ -5,7 +5,7 @@ import { paneText } from "../paneText";
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
   field: { flexGrow: 1, minWidth: 0 },
-  // A long sheet name ("BC Quý I 2024 theo bộ phận") widens a native select: it shrinks instead.
+  // A long sheet name ("BC Quý I 2024 - bộ phận") widens a native select: it shrinks instead.
   select: { minWidth: 0 },
 });
 

@@ -55,7 +55,7 @@ export function ReportOutcome({ outcome }: { outcome: WrittenReport }) {
     <div ref={box} tabIndex={-1} className={styles.outcome}>
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody className={styles.body}>
-          <MessageBarTitle>{text.written(period.rule.name, period.year)}</MessageBarTitle>
+          <MessageBarTitle>{text.written(period)}</MessageBarTitle>
           <Text block>{text.sheets(outcome.sheets)}</Text>
           <Text block>
             {text.window(

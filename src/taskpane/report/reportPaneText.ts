@@ -1,3 +1,4 @@
+import { PeriodOfYear, periodWithYear } from "../../domain/report/periods";
 import { formatAmount } from "../../domain/money";
 import { PeriodId } from "../../domain/report/periods";
 
@@ -38,9 +39,8 @@ export const reportPaneText = {
   yearInvalid: "Năm gồm 4 chữ số, ví dụ 2025.",
   asOfInvalid: "Không có ngày này. Ghi ngày có thật dạng ngày/tháng/năm, ví dụ 14/03/2025.",
 
-  /** "quý I" → "Đã lập báo cáo quý I năm 2024"; "năm" → "Đã lập báo cáo năm 2024". */
-  written: (periodName: string, year: number) =>
-    `Đã lập báo cáo ${/năm$/.test(periodName) ? periodName : `${periodName} năm`} ${year}`,
+  /** "Đã lập báo cáo quý I năm 2024", "Đã lập báo cáo năm 2024". */
+  written: (period: PeriodOfYear) => `Đã lập báo cáo ${periodWithYear(period)}`,
   sheets: (names: readonly string[]) => `Trang mới: ${quotedList(names)}.`,
   settingsSheet: (name: string) =>
     `Đã tạo trang ${quoted(name)} với các ngày của kỳ báo cáo, cơ quan ban hành và tên gọi khác của bộ phận: sửa ở đó nếu tỉnh quy định khác, lần lập sau sẽ dùng.`,

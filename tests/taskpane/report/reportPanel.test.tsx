@@ -113,7 +113,7 @@ describe("the Báo cáo tab in Excel", () => {
     const written = await screen.findByText("Đã lập báo cáo quý I năm 2024");
     const bar = written.closest("[role=group], .fui-MessageBar") as HTMLElement;
     expect(bar.textContent).toContain(
-      "Trang mới: “BC Quý I 2024”, “BC Quý I 2024 theo bộ phận”, “BC Quý I 2024 theo mục”."
+      "Trang mới: “BC Quý I 2024”, “BC Quý I 2024 - bộ phận”, “BC Quý I 2024 - mục”."
     );
     expect(bar.textContent).toContain(
       "Số liệu từ 15/12/2023 đến 14/03/2024, tính đến ngày 18/03/2024."
