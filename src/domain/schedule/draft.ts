@@ -95,14 +95,20 @@ export interface WrittenDay {
   year: number | null;
 }
 
-/** From one day to another ("từ 01/3 đến 30/6/2024"): the first takes the second's year when it has none. */
+/**
+ * From one day to another ("từ 01/3 đến 30/6/2024"): the first takes the second's year when it has none.
+ * When only one names its year and the first day comes after the second in it, the run goes across the
+ * new year ("Từ 15/12 đến 14/3/2025" starts on 15/12/2024).
+ */
 export function daysDraft(from: WrittenDay, to: WrittenDay): ScheduleDraft {
   const named = from.year ?? to.year;
-  const last = to.year ?? named;
+  const afterEnd = from.month * 100 + from.day > to.month * 100 + to.day;
+  const last = to.year ?? (named !== null && afterEnd ? named + 1 : named);
   return {
     ...draft("range", named, (y) => {
       const toYear = to.year ?? (from.year !== null && last !== null ? last : y);
-      const fromYear = from.year ?? (to.year !== null ? to.year : y);
+      let fromYear = from.year ?? (to.year !== null ? to.year : y);
+      if (from.year === null && to.year !== null && afterEnd) fromYear--;
       const start = isoDate(fromYear, from.month, from.day);
       const end = isoDate(toYear, to.month, to.day);
       if (!start || !end || start > end) return null;

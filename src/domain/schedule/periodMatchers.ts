@@ -68,16 +68,17 @@ export const quarters: Matcher = listMatcher(QUARTER_WORD, QUARTER_NUMBER, 4, qu
 /** "Tháng 12 năm 2025", "tháng 10/2025", "Tháng 3, 6, 9, 12", "tháng 3-4/2024", "tháng 3 đến tháng 6". */
 export const months: Matcher = listMatcher(MONTH_WORD, MONTH_NUMBER, 12, monthsDraft);
 
-/** "11/2024" standing alone: a month of a year. */
-const MONTH_OF_YEAR = /(\d{1,2})\s*\/\s*(\d{4})(?![\d/])/y;
+/** "11/2024" standing alone: a month of a year; "2-3/2025": months of a year. */
+const MONTH_OF_YEAR = /(\d{1,2})(?:\s*-\s*(\d{1,2}))?\s*\/\s*(\d{4})(?![\d/])/y;
 export const monthOfYear: Matcher = (folded, at) => {
   const found = matchAt(MONTH_OF_YEAR, folded, at);
   if (!found) return null;
-  const month = Number(found[1]);
-  const year = yearValue(found[2]);
+  const first = Number(found[1]);
+  const last = found[2] === undefined ? first : Number(found[2]);
+  const year = yearValue(found[3]);
   const end = at + found[0].length;
-  if (month < 1 || month > 12 || year === null) return token("invalid", at, end);
-  return token("period", at, end, [monthsDraft(month, month, year)]);
+  if (first < 1 || last > 12 || first > last || year === null) return token("invalid", at, end);
+  return token("period", at, end, [monthsDraft(first, last, year)]);
 };
 
 const MONTHS_OF_YEAR = /(\d{1,2})\s*thang(?![a-z0-9])/y;
@@ -186,6 +187,14 @@ const ONWARD =
 export const onward: Matcher = (folded, at) => {
   const found = matchAt(ONWARD, folded, at);
   return found ? token("onward", at, at + found[0].length) : null;
+};
+
+const FROM = /(?:bat\s*dau\s*)?tu(?![a-z0-9])\s*/y;
+
+/** "Từ …", "bắt đầu từ …": the time after it runs on to the year's end, unless it says where it ends. */
+export const from: Matcher = (folded, at) => {
+  const found = matchAt(FROM, folded, at);
+  return found ? token("from", at, at + found[0].length) : null;
 };
 
 const YEARLY = /(?:hang|moi|cac)\s*nam(?![a-z0-9])/y;

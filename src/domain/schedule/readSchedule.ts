@@ -1,5 +1,6 @@
 import { recurringDraft, ScheduleDraft, yearDraft } from "./draft";
 import { foldText } from "./foldedText";
+import { joinRuns } from "./joinRuns";
 import { yearValue } from "./numerals";
 import { scanSchedule } from "./scanSchedule";
 import { ScheduleReading, SchedulePart } from "./schedule";
@@ -29,7 +30,7 @@ export interface ParsedSchedule {
 
 export function parseSchedule(cell: string): ParsedSchedule {
   const { text, folded } = foldText(cell);
-  const tokens = withYearsAlone(folded, scanSchedule(folded));
+  const tokens = joinRuns(folded, withYearsAlone(folded, scanSchedule(folded)));
   return { text, folded, tokens, clauses: tokens.map((found) => clauseAt(folded, found.start)) };
 }
 
@@ -65,7 +66,7 @@ export function resolveSchedule(parsed: ParsedSchedule, planYear: number): Sched
       if (draft.year !== null && draft.year < planYear && (draft.through ?? draft.year) < planYear)
         note(staleYears, draft.year);
     }
-    if (labels.has(index) || found.kind === "onward" || found.kind === "event") return;
+    if (labels.has(index) || ["onward", "from", "event"].includes(found.kind)) return;
     const from = labelStart(tokens, labels, index);
     for (const draft of drafts[index]) {
       const placed = draft.at(yearOf(draft, planYear));
@@ -128,21 +129,26 @@ function draftsOf(tokens: Token[], clauses: number[]): ScheduleDraft[][] {
 }
 
 /**
- * Times listed just before a deadline name what is due by it, not times of their own: in "Quý I, 6 tháng,
- * quý III trước ngày 25 các tháng 2, 5, 8" the reports are due on 25/2, 25/5 and 25/8.
+ * Times listed just before a deadline that lists one day for each name what is due by it, not times of
+ * their own: in "Quý I, 6 tháng, quý III trước ngày 25 các tháng 2, 5, 8" the reports are due on 25/2,
+ * 25/5 and 25/8. Otherwise each is a time of its own.
  */
 function labelsOfDeadlines(tokens: Token[], clauses: number[], folded: string): Set<number> {
   const labels = new Set<number>();
   tokens.forEach((found, index) => {
-    if (found.kind !== "deadline") return;
+    if (found.kind !== "deadline" || found.drafts.length < 2) return;
+    const listed: number[] = [];
+    let named = 0;
     let end = found.start;
-    for (let before = index - 1; before >= 0; before--) {
+    for (let before = index - 1; before >= 0 && named < found.drafts.length; before--) {
       const other = tokens[before];
       if (clauses[before] !== clauses[index] || other.kind !== "period") break;
       if (!LIST_GAP.test(folded.slice(other.end, end))) break;
-      labels.add(before);
+      listed.push(before);
+      named += other.drafts.length;
       end = other.start;
     }
+    if (named === found.drafts.length) for (const label of listed) labels.add(label);
   });
   return labels;
 }

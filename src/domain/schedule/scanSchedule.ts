@@ -2,6 +2,7 @@ import { dayOfMonths, days } from "./dayMatchers";
 import { deadline } from "./deadlineMatcher";
 import {
   citation,
+  from,
   monthOfYear,
   months,
   monthsOfYear,
@@ -23,6 +24,7 @@ import { Matcher, Token } from "./token";
 const GRAMMAR: readonly Matcher[] = [
   citation,
   onward,
+  from,
   deadline,
   recurring,
   yearly,
