@@ -18,6 +18,8 @@ export interface ScheduleDraft {
   year: number | null;
   /** The last year it covers when it goes on past `year` (Infinity: "… và những năm tiếp theo"). */
   through: number | null;
+  /** Years after the plan's it falls in when it names none ("trước 15/01 năm sau": 1). */
+  yearsAfterPlan?: number;
   at(year: number): Placed | null;
 }
 

@@ -189,6 +189,14 @@ export const onward: Matcher = (folded, at) => {
   return found ? token("onward", at, at + found[0].length) : null;
 };
 
+const NEXT_YEAR = /nam\s*(?:sau|toi)(?![a-z0-9])/y;
+
+/** "… năm sau", "… năm tới": the time before it is in the year after the plan's; alone, that year. */
+export const nextYear: Matcher = (folded, at) => {
+  const found = matchAt(NEXT_YEAR, folded, at);
+  return found ? token("nextYear", at, at + found[0].length) : null;
+};
+
 const FROM = /(?:bat\s*dau\s*)?tu(?![a-z0-9])\s*/y;
 
 /** "Từ …", "bắt đầu từ …": the time after it runs on to the year's end, unless it says where it ends. */

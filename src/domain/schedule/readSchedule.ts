@@ -95,7 +95,7 @@ export function resolveSchedule(parsed: ParsedSchedule, planYear: number): Sched
 
 /** The year a time is placed in: the one it names, or the plan's when it names none or goes on into it. */
 function yearOf(draft: ScheduleDraft, planYear: number): number {
-  if (draft.year === null) return planYear;
+  if (draft.year === null) return planYear + (draft.yearsAfterPlan ?? 0);
   const through = draft.through ?? draft.year;
   return draft.year <= planYear && planYear <= through ? planYear : draft.year;
 }
@@ -119,6 +119,14 @@ function draftsOf(tokens: Token[], clauses: number[]): ScheduleDraft[][] {
         );
         break;
       }
+    }
+    if (found.kind === "nextYear") {
+      const before = index - 1;
+      const put = (draft: ScheduleDraft) =>
+        draft.year === null ? { ...draft, yearsAfterPlan: 1 } : draft;
+      if (before >= 0 && sameClause(before) && dated(before))
+        drafts[before] = drafts[before].map(put);
+      else drafts[index] = [put(yearDraft(null))];
     }
     if (found.kind === "yearly") {
       const alone = !tokens.some((other, at) => at !== index && sameClause(at) && dated(at));
@@ -161,11 +169,11 @@ function labelStart(tokens: Token[], labels: Set<number>, index: number): number
   return start;
 }
 
-/** Where a time's words end, "… và những năm tiếp theo" or "hàng năm" after it included. */
+/** Where a time's words end, "… và những năm tiếp theo", "hàng năm" or "năm sau" after it included. */
 function onwardEnd(tokens: Token[], clauses: number[], index: number): number {
   const next = tokens[index + 1];
   return next &&
-    (next.kind === "onward" || next.kind === "yearly") &&
+    (next.kind === "onward" || next.kind === "yearly" || next.kind === "nextYear") &&
     clauses[index + 1] === clauses[index]
     ? next.end
     : tokens[index].end;

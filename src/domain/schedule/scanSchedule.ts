@@ -7,6 +7,7 @@ import {
   months,
   monthsOfYear,
   namedYears,
+  nextYear,
   onward,
   partOfYear,
   quarters,
@@ -24,6 +25,7 @@ import { Matcher, Token } from "./token";
 const GRAMMAR: readonly Matcher[] = [
   citation,
   onward,
+  nextYear,
   from,
   deadline,
   recurring,

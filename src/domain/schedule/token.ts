@@ -7,11 +7,12 @@ import { ScheduleDraft } from "./draft";
  * - `yearly`: "hàng năm", which is recurring work alone and says "every year" after a time;
  * - `onward`: "… và những năm tiếp theo", about the time before it;
  * - `event`: a time counted from an event ("10 ngày sau …", "01 tháng"), which names no date;
+ * - `nextYear`: "năm sau", "năm tới", which puts the time before it in the year after the plan's;
  * - `from`: "từ", "bắt đầu từ", which before a time makes it run on to the year's end;
  * - `invalid`: words in the shape of a time that name none (a 13th month, a fifth quarter).
  */
 export interface Token {
-  kind: "period" | "deadline" | "yearly" | "onward" | "from" | "event" | "invalid";
+  kind: "period" | "deadline" | "yearly" | "onward" | "nextYear" | "from" | "event" | "invalid";
   /** Where in the text (folded and composed alike), end excluded. */
   start: number;
   end: number;

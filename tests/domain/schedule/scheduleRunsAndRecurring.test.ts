@@ -125,3 +125,18 @@ describe("runs to the year's end", () => {
 test("Từ 15/12/2024 đến 14/3 goes on into 2025: not stale in a 2025 plan", () => {
   expect(readSchedule("Từ 15/12/2024 đến 14/3", Y).staleYears).toEqual([]);
 });
+
+describe("the year after the plan's", () => {
+  test("Trước ngày 15/01 năm sau in a 2025 plan is due 15/01/2026", () => {
+    expectDated("Trước ngày 15/01 năm sau", Y, [
+      ["deadline", "2026-01-01", "2026-01-15", "2026-01-15"],
+    ]);
+    expect(readSchedule("Trước ngày 15/01 năm sau", Y).parts[0].text).toBe(
+      "Trước ngày 15/01 năm sau"
+    );
+  });
+
+  test("Quý I năm tới in a 2025 plan is the first quarter of 2026", () => {
+    expectDated("Quý I năm tới", Y, [["quarter", "2026-01-01", "2026-03-31", "2026-03-31"]]);
+  });
+});
