@@ -1,6 +1,7 @@
 import { shownDate } from "../domain/calendar";
 import { periodWithYear } from "../domain/report/periods";
 import { PeriodReport } from "../domain/report/report";
+import { UNTRACKED_NOTICE } from "../domain/report/reportNotices";
 import { cliText } from "./cliText";
 
 /** A task's words on one line of the terminal: blanks folded, cut with "…" past this many characters. */
@@ -20,6 +21,7 @@ export function* reportSummaryText(
   const text = cliText.report;
   yield `${text.heading(periodWithYear(period), file, sheet)}\n`;
   yield `${text.window(shownDate(period.window.from), shownDate(period.window.to), shownDate(period.due), shownDate(report.asOf))}\n`;
+  if (!report.tracked) yield `${UNTRACKED_NOTICE}\n`;
   yield `${text.inPeriod(summary)}\n`;
   const outside = report.tasks.length - summary.inPeriod - summary.onDemand;
   yield `${text.otherLists(summary.onDemand, outside)}\n`;

@@ -373,6 +373,17 @@ describe("phuluc report on tracked tasks", () => {
   });
 });
 
+describe("phuluc report on a table without tracking columns", () => {
+  test("says that nothing is tracked yet, under the window", () => {
+    const run = phuluc("report", SAMPLE_XLSX, "--period", "q1");
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split("\n");
+    expect(lines[2]).toBe(
+      "Phụ lục chưa có cột theo dõi (Tiến độ, Ngày hoàn thành, Kinh phí đã sử dụng, Kết quả): chưa nhiệm vụ nào được ghi là đã làm, nên mọi nhiệm vụ trong kỳ được tính là chưa thực hiện."
+    );
+  });
+});
+
 describe("phuluc report -o", () => {
   test("writes the three report sheets to a new workbook, the appendix untouched", () => {
     const dir = place("written");

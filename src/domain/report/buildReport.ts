@@ -82,7 +82,7 @@ export function buildReport(appendix: Appendix, request: ReportRequest): PeriodR
       section: own.section,
     };
   });
-  return { period, asOf, tasks, ...tally(tasks, sections) };
+  return { period, asOf, tracked: appendix.tracking !== null, tasks, ...tally(tasks, sections) };
 }
 
 /** What a row passes down to the rows under it, and keeps for itself. */

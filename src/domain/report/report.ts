@@ -86,6 +86,8 @@ export interface SectionLine {
 export interface PeriodReport {
   period: PeriodOfYear;
   asOf: IsoDate;
+  /** Whether the appendix has tracking columns: without them no task can be done, and the report says so. */
+  tracked: boolean;
   /** Every task of the appendix, in sheet order. */
   tasks: ReportTask[];
   summary: ReportSummary;

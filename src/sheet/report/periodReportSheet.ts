@@ -2,6 +2,7 @@ import { shownDate } from "../../domain/calendar";
 import { serialOfDay } from "../../domain/excelDates";
 import { cellAddress, columnLetter } from "../../domain/grid";
 import { PeriodReport, ReportSummary, ReportTask, TaskList } from "../../domain/report/report";
+import { UNTRACKED_NOTICE } from "../../domain/report/reportNotices";
 import { CellDescription, CellStyle, SheetDescription } from "../sheetDescription";
 import {
   AMOUNT,
@@ -85,6 +86,7 @@ export function periodReportSheet(
     1,
     PRINTED
   );
+  if (!report.tracked) rows.line(UNTRACKED_NOTICE, { ...TEXT, italic: true, size: 12 }, 1, PRINTED);
   rows.blank();
 
   const part: CellStyle = { ...TEXT, bold: true, size: 13 };

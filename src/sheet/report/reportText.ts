@@ -78,7 +78,7 @@ export const reportText = {
   unitColumns: [
     "STT",
     "Bộ phận chủ trì",
-    "Số nhiệm vụ",
+    "Số nhiệm vụ (trong kỳ và khi có yêu cầu)",
     "Đã hoàn thành",
     "Quá hạn",
     "Tỷ lệ hoàn thành",
@@ -102,7 +102,7 @@ export const reportText = {
   sectionColumns: [
     "TT",
     "Mục",
-    "Số nhiệm vụ",
+    "Số nhiệm vụ (trong kỳ và khi có yêu cầu)",
     "Đã hoàn thành",
     "Tỷ lệ hoàn thành",
     "Kinh phí kế hoạch (đồng)",

@@ -7,6 +7,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
+import { UNTRACKED_NOTICE } from "../../domain/report/reportNotices";
 import { shownDate } from "../../domain/calendar";
 import type { WrittenReport } from "../../usecases/makeReport";
 import { reportPaneText as text } from "./reportPaneText";
@@ -69,6 +70,11 @@ export function ReportOutcome({ outcome }: { outcome: WrittenReport }) {
           )}
         </MessageBarBody>
       </MessageBar>
+      {!report.tracked && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{UNTRACKED_NOTICE}</MessageBarBody>
+        </MessageBar>
+      )}
       <ReportFigures summary={report.summary} />
       <OverdueTasks tasks={report.tasks.filter((task) => task.overdue)} />
       {outcome.problems.length > 0 && (

@@ -17,6 +17,19 @@ describe("buildReport: the tasks of a period's report", () => {
   const q1 = reportOf("q1");
   const task = (row: number) => q1.tasks.find((each) => each.row === row)!;
 
+  test("a table with tracking columns is tracked; one without is not", () => {
+    expect(q1.tracked).toBe(true);
+    const untracked = trackedTableGrid();
+    untracked.rows = untracked.rows.map((cells) => cells.slice(0, 7));
+    const report = buildReport(readAppendix(untracked), {
+      period: DEFAULT_PERIODS[0],
+      year: 2024,
+    });
+    expect(report.tracked).toBe(false);
+    // Due 31/01 and 28/02, nothing written of them: both overdue on 14/03.
+    expect(report.summary).toMatchObject({ done: 0, inProgress: 0, notStarted: 3, overdue: 2 });
+  });
+
   test("every task once, in sheet order; group rows are no tasks", () => {
     expect(q1.tasks.map((each) => each.row)).toEqual([6, 7, 9, 10, 11]);
   });
