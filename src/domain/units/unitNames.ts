@@ -1,6 +1,7 @@
 import { cellUnits, shownName } from "./cellUnits";
 import { DEFAULT_KEYS } from "./defaultUnits";
 import { readsAsUnit } from "./readsAsUnit";
+import { UnitIndex } from "./unitIndex";
 import { plain, UnitKey, unitKey } from "./unitKey";
 
 /** How the officer says a spelling is a unit: "VP-TK" → "Văn phòng – Thống kê", on the settings sheet. */
@@ -18,8 +19,6 @@ export interface UnitNames {
 interface Unit {
   /** The name an alias gives it: it wins over every spelling. */
   alias: string | null;
-  /** Every spelling so far an abbreviation ("VP-TK"): a spelled-out name with its initials joins it. */
-  abbreviatedOnly: boolean;
   spellings: Map<string, Spelling>;
 }
 
@@ -37,7 +36,6 @@ interface ReadName {
   shown: string;
 }
 
-const SHORTEST_SIGNATURE = 2;
 /** An abbreviation alone, "VH-XH", "TN&TKQ": a unit's name however little it says. */
 const ALL_CAPITALS = /^[\p{Lu}\d\s&\-–—./]+$/u;
 
@@ -67,40 +65,20 @@ function readName(name: string): ReadName {
  * lookup on its key or its initials.
  */
 export function unitNames(cells: readonly string[], aliases: readonly UnitAlias[]): UnitNames {
-  const byKey = new Map<string, Unit>();
-  const bySignature = new Map<string, Unit>();
+  const index = new UnitIndex<Unit>();
   const aliasOf = new Map<string, Unit>();
   let order = 0;
 
-  const find = (key: UnitKey): Unit | undefined => {
-    const found = aliasOf.get(key.key) ?? byKey.get(key.key);
-    if (found) return found;
-    for (const signature of key.signatures) {
-      const unit = signature.length >= SHORTEST_SIGNATURE ? bySignature.get(signature) : undefined;
-      if (unit && (key.abbreviated || unit.abbreviatedOnly)) return unit;
-    }
-    return undefined;
-  };
-  const enter = (key: UnitKey, unit: Unit) => {
-    if (!byKey.has(key.key)) byKey.set(key.key, unit);
-    for (const signature of key.signatures) {
-      if (signature.length >= SHORTEST_SIGNATURE && !bySignature.has(signature))
-        bySignature.set(signature, unit);
-    }
-    unit.abbreviatedOnly &&= key.abbreviated;
-  };
-  const newUnit = (key: UnitKey): Unit => ({
-    alias: null,
-    abbreviatedOnly: key.abbreviated,
-    spellings: new Map(),
-  });
+  const find = (key: UnitKey): Unit | undefined => aliasOf.get(key.key) ?? index.find(key);
+  const enter = (key: UnitKey, unit: Unit) => index.enter(key, unit);
+  const newUnit = (): Unit => ({ alias: null, spellings: new Map() });
 
   for (const alias of aliases) {
     const written = alias.written.trim();
     const name = alias.unit.trim();
     if (written === "" || name === "") continue;
     const key = readName(name).key;
-    const unit = find(key) ?? newUnit(key);
+    const unit = find(key) ?? newUnit();
     unit.alias ??= name;
     enter(key, unit);
     const writtenKey = readName(written).key.key;
@@ -108,7 +86,7 @@ export function unitNames(cells: readonly string[], aliases: readonly UnitAlias[
   }
 
   // Names a comma may not split: the aliases', and those the table writes whole elsewhere.
-  const known = new Set([...DEFAULT_KEYS, ...aliasOf.keys(), ...byKey.keys()]);
+  const known = new Set([...DEFAULT_KEYS, ...aliasOf.keys(), ...index.keys()]);
   const distinct = [...new Set(cells)];
   for (const cell of distinct) {
     for (const name of cellUnits(cell, known)) known.add(unitKey(name).key);
@@ -128,7 +106,7 @@ export function unitNames(cells: readonly string[], aliases: readonly UnitAlias[
     read.set(
       cell,
       namesOf(cell).map((name) => {
-        const unit = find(name.key) ?? newUnit(name.key);
+        const unit = find(name.key) ?? newUnit();
         enter(name.key, unit);
         return { unit, name };
       })
