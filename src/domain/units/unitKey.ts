@@ -47,8 +47,11 @@ const LETTER = /\p{L}/u;
 const CAPITAL = /\p{Lu}/u;
 const ASCII = /^[\x20-\x7e]*$/;
 
-/** Titles before the unit, which are not the unit; the longer first. Matched without diacritics. */
-const TITLES = ["cong chuc", "can bo", "phu trach", "cc", "cb", "bp"];
+/**
+ * Titles before the unit, which are not the unit; the longer first. Matched without diacritics. "PCT",
+ * "CT", "CHT": Phó Chủ tịch, Chủ tịch, Chỉ huy trưởng in initials.
+ */
+const TITLES = ["cong chuc", "can bo", "phu trach", "pct", "cht", "cc", "cb", "bp", "ct"];
 /** Titles of a person heading the unit, matched with their diacritics; the longer first. */
 const HEAD_TITLES = [
   "phó chủ tịch",
@@ -69,9 +72,31 @@ const HEAD_TITLES = [
 const KINDS: readonly [string, "word" | "toned"][] = [
   ["ban chỉ huy", "toned"],
   ["bo phan", "word"],
+  ["uy ban", "word"],
   ["phòng", "toned"],
+  ["bch", "word"],
   ["ban", "toned"],
 ];
+/**
+ * "Ủy ban nhân dân" is the body itself, not the committee of a body ("Ủy ban MTTQ" is the Mặt trận's):
+ * its "Ủy ban" is no kind.
+ */
+const BODY_NAMED_UY_BAN = /^uy ban nhan dan(?: |$)/;
+/**
+ * The initials of a kind at the head of an abbreviation: "Ban CHQS" and "BCH Quân sự" are "Quân sự",
+ * "UBMTTQ" the "MTTQ". Not "UBND": "ND" is no unit of its own.
+ */
+const KIND_INITIALS = ["bch", "ub"];
+const NOT_WITHOUT_KIND = new Set(["nd"]);
+/** The commune's People's Committee after a unit working under it: "Văn phòng – Thống kê (của) UBND xã". */
+const UNDER_BODY: readonly string[][] = [["ubnd"], ["uy", "ban", "nhan", "dan"]];
+/**
+ * Words before a body that make it a unit of its own: "Lãnh đạo UBND", "Văn phòng HĐND và UBND",
+ * "Lãnh đạo HĐND, UBND" (bodies listed).
+ */
+const HEAD_OF_BODY = /(?:^| )(?:va|lanh dao|thuong truc|hdnd|nhan dan|dang uy|mttq|to quoc)$|^$/;
+/** The level's own words, without the "cấp"/"các" before them, for a commune's name after them. */
+const LEVEL_WORD = /^(?:xa|phuong|dac khu|thi tran)$/;
 /** The commune's own level at the end: "xã", "cấp xã", "các phường", "thị trấn", "đặc khu". */
 const LEVEL = /^(?:(?:cap|cac|cua) )?(?:xa|phuong|thi tran|dac khu)$/;
 /**
@@ -164,6 +189,8 @@ export function unitKey(name: string): UnitKey {
       }
     }
   }
+  list = withoutRole(list);
+  list = withoutCommuneName(list, text);
   for (let take = 3; take >= 1; take--) {
     const tail = list.slice(-take).map((t) => t.word);
     if (list.length > take && LEVEL.test(tail.join(" "))) {
@@ -171,6 +198,14 @@ export function unitKey(name: string): UnitKey {
       break;
     }
   }
+  list = withoutBodyAfter(list, text);
+  // "Việt Nam" ends the full names of national bodies ("Mặt trận Tổ quốc Việt Nam"): every commune's is.
+  if (
+    list.length > 2 &&
+    list[list.length - 2].word === "viet" &&
+    list[list.length - 1].word === "nam"
+  )
+    list = list.slice(0, -2);
   const shown = list.length === 0 ? "" : text.slice(list[0].start, list[list.length - 1].end);
   const words = list.length;
   // "có liên quan" is "liên quan"; "và" joins words of one name ("Xây dựng và Môi trường", "TN&TKQ").
@@ -180,9 +215,14 @@ export function unitKey(name: string): UnitKey {
   list = sameWords(list);
   const signatures = [signature(list)];
   const kind = KINDS.find(([words, field]) => startsWith(list, words, field));
-  if (kind !== undefined) {
+  if (kind !== undefined && !BODY_NAMED_UY_BAN.test(list.map((t) => t.word).join(" "))) {
     list = list.slice(wordsOf(kind[0]).length);
     signatures.push(signature(list));
+  }
+  for (const initials of KIND_INITIALS) {
+    const rest = signatures[0].startsWith(initials) ? signatures[0].slice(initials.length) : "";
+    if (rest.length >= 2 && !NOT_WITHOUT_KIND.has(rest) && !signatures.includes(rest))
+      signatures.push(rest);
   }
   return {
     key: list.map((t) => t.word).join(" "),
@@ -192,6 +232,52 @@ export function unitKey(name: string): UnitKey {
     shown: capitalised(shown),
     words,
   };
+}
+
+/** Cut at "phụ trách" after the unit's first word: "Văn phòng – Thống kê phụ trách CCHC". */
+function withoutRole(list: NameWord[]): NameWord[] {
+  const at = list.findIndex((t, i) => i > 0 && t.word === "phu" && list[i + 1]?.word === "trach");
+  return at > 0 ? list.slice(0, at) : list;
+}
+
+/**
+ * A commune's name after the level, "UBND xã Hòa Bình": capitalised words, at most four, none in
+ * initials, after "xã", "phường", "thị trấn" or "đặc khu". The level stays for the level rule.
+ */
+function withoutCommuneName(list: NameWord[], text: string): NameWord[] {
+  for (let at = 1; at < list.length - 1; at++) {
+    const one = list[at].word;
+    const two = `${one} ${list[at + 1]?.word ?? ""}`;
+    const levelWords = LEVEL_WORD.test(two) ? 2 : LEVEL_WORD.test(one) ? 1 : 0;
+    if (levelWords === 0) continue;
+    const name = list.slice(at + levelWords);
+    if (
+      name.length >= 1 &&
+      name.length <= 4 &&
+      name.every((t) => !t.initials && CAPITAL.test(text.charAt(t.start)))
+    )
+      return list.slice(0, at + levelWords);
+  }
+  return list;
+}
+
+/**
+ * Without the commune's UBND after a unit that works under it, unless the UBND is the unit, or one of
+ * two a dash or "và" joins ("Nội vụ – UBND", "Văn phòng HĐND và UBND").
+ */
+function withoutBodyAfter(list: NameWord[], text: string): NameWord[] {
+  const words = list.map((t) => t.word);
+  for (const body of UNDER_BODY) {
+    if (words.length <= body.length) continue;
+    if (words.slice(-body.length).join(" ") !== body.join(" ")) continue;
+    let rest = words.length - body.length;
+    if (words[rest - 1] === "cua" || words[rest - 1] === "thuoc") rest--;
+    if (HEAD_OF_BODY.test(words.slice(0, rest).join(" "))) return list;
+    const before = list[rest - 1];
+    if (text.slice(before.end, list[rest].start).trim() !== "") return list;
+    return list.slice(0, rest);
+  }
+  return list;
 }
 
 export function capitalised(text: string): string {

@@ -56,6 +56,28 @@ describe("unitList", () => {
     ).toEqual([]);
   });
 
+  test("spellings the reports count as one default unit are that unit in the list too", () => {
+    expect(
+      added(
+        "Văn phòng – Thống kê UBND xã",
+        "Văn phòng – Thống kê của UBND xã",
+        "Công chức Văn phòng - Thống kê phụ trách CCHC",
+        "BCH Quân sự xã",
+        "Ban CHQS",
+        "Ban Chỉ huy Quân sự xã",
+        "Chỉ huy trưởng Quân sự",
+        "Công an xã Hòa Bình"
+      )
+    ).toEqual([]);
+  });
+
+  test("spellings of one unit the defaults lack: one entry, spelled out when a spelling is", () => {
+    expect(
+      added("UBND xã", "UBND xã Hòa Bình", "PCT UBND xã", "CT UBND xã", "Ủy ban nhân dân xã")
+    ).toEqual(["Ủy ban nhân dân xã"]);
+    expect(added("MTTQ", "UBMTTQ xã", "Ủy ban MTTQ Việt Nam xã")).toEqual(["MTTQ"]);
+  });
+
   test("a cell naming several units gives each; the level, titles and brackets are not the unit", () => {
     expect(added("CC VP -TK, Công chức Tài Chính – Kế toán.")).toEqual([]);
     expect(added("Phòng Nội vụ và UBND các phường", "UBND xã")).toEqual([

@@ -101,6 +101,10 @@ describe("unitNames: one unit however it is written", () => {
         "Công chức Văn Phòng – Thống kê(Phụ trách nội vụ)",
         "VĂN PHÒNG - THỐNG KÊ",
         "Văn phòng – Thống kê".normalize("NFD"),
+        // The body it works under, and a role after it, are not the unit.
+        "Văn phòng – Thống kê UBND xã",
+        "Văn phòng – Thống kê của UBND xã",
+        "Công chức Văn phòng - Thống kê phụ trách CCHC",
       ],
     ],
     ["Văn hóa - Xã hội", ["Công chức Văn hóa - Xã hội", "VH-XH", "Văn hoá – xã hội"]],
@@ -109,12 +113,34 @@ describe("unitNames: one unit however it is written", () => {
       ["Địa chính - Nông nghiệp - Xây dựng và Môi trường", "ĐC-NN-XD&MT"],
     ],
     ["Phòng Kinh tế", ["Phòng Kinh tế"]],
-    ["Công an", ["Trưởng Công an xã", "Công an xã"]],
-    ["Ban Chỉ huy Quân sự", ["Chỉ huy trưởng Quân sự", "Ban Chỉ huy Quân sự xã", "Ban CHQS xã"]],
+    ["Công an", ["Trưởng Công an xã", "Công an xã", "Công an xã Hòa Bình"]],
+    [
+      "Ban Chỉ huy Quân sự",
+      [
+        "Chỉ huy trưởng Quân sự",
+        "Ban Chỉ huy Quân sự xã",
+        "Ban CHQS xã",
+        "Ban CHQS",
+        "BCH Quân sự xã",
+        "Quân sự xã",
+        "CHT Quân sự xã",
+      ],
+    ],
     [
       "Ủy ban nhân dân",
-      ["UBND xã", "Ủy ban nhân dân xã", "Uỷ ban nhân dân xã", "Chủ tịch UBND xã"],
+      [
+        "UBND xã",
+        "Ủy ban nhân dân xã",
+        "Uỷ ban nhân dân xã",
+        "Chủ tịch UBND xã",
+        "UBND xã Hòa Bình",
+        "Phó Chủ tịch UBND xã",
+        "PCT UBND xã",
+        "CT UBND xã",
+      ],
     ],
+    // "Việt Nam" ends the Mặt trận's full name; "Ủy ban" is its committee, "UB" in initials.
+    ["Ủy ban MTTQ", ["UBMTTQ xã", "MTTQ", "Ủy ban MTTQ Việt Nam xã", "Ủy ban MTTQ xã"]],
     [
       "Bộ phận Tiếp nhận và Trả kết quả",
       ["Bộ phận một cửa", "Bộ phận Tiếp nhận và Trả kết quả", "Bộ phận TN&TKQ"],
@@ -146,6 +172,30 @@ describe("unitNames: one unit however it is written", () => {
     ]);
     expect(several.unitsOf("Phòng Nội vụ và UBND các phường")).toEqual(["Phòng Nội vụ", "UBND"]);
     expect(several.unitsOf("Văn phòng – Thống kê; VP-TK")).toEqual(["Văn phòng – Thống kê"]);
+  });
+
+  test("a body after a name stays when it is the unit, or one of two joined", () => {
+    const bodies = unitNames(
+      [
+        "Lãnh đạo UBND xã",
+        "Văn phòng HĐND và UBND xã",
+        "Nội vụ – UBND xã",
+        "UBND xã",
+        "Văn phòng – Thống kê UBND xã",
+      ],
+      []
+    );
+    expect(bodies.unitsOf("Lãnh đạo UBND xã")).toEqual(["Lãnh đạo UBND"]);
+    expect(bodies.unitsOf("Văn phòng HĐND và UBND xã")).toEqual(["Văn phòng HĐND và UBND"]);
+    expect(bodies.unitsOf("Nội vụ – UBND xã")).toEqual(["Nội vụ – UBND"]);
+    expect(bodies.unitsOf("UBND xã")).toEqual(["UBND"]);
+    expect(bodies.unitsOf("Văn phòng – Thống kê UBND xã")).toEqual(["Văn phòng – Thống kê"]);
+  });
+
+  test("a commune's name is capitalised words after the level; lower-case words are not", () => {
+    const communes = unitNames(["Trạm Y tế xã Hòa Bình", "Trạm Y tế", "Tổ dân phố số 3"], []);
+    expect(communes.unitsOf("Trạm Y tế xã Hòa Bình")).toEqual(["Trạm Y tế"]);
+    expect(communes.unitsOf("Tổ dân phố số 3")).toEqual(["Tổ dân phố số 3"]);
   });
 
   test("a comma inside a unit's name does not split it", () => {
