@@ -39,6 +39,8 @@ const PERIOD_NAMES: readonly [PeriodId, RegExp][] = [
 ];
 /** "15/12", "15-12", "15.12", "15/12 năm trước"; a year Excel added when it took the text for a date is left aside. */
 const DAY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*\d{4})?(\s+nam truoc)?$/;
+/** A window's start is taken for the year before's only from this month on (15/12, 01/11). */
+const LATEST_START_MONTH = 11;
 /** A leap year, so that 29/02 is a day a rule may name. */
 const ANY_YEAR = 2024;
 
@@ -192,17 +194,24 @@ function readPeriods(
       continue;
     }
     const [start, end, dueDay] = parsed as YearDay[];
-    // "15/12" before "14/03" can only be the 15/12 of the year before: a window is never a year long.
+    const fault = (column: number, message: string) => {
+      problems.push({ cell: address(r, column), message });
+    };
+    // A start after the end belongs to the year before only late in the year ("15/12" before
+    // "14/03"): "15/09" before "14/06" is a window typed backwards.
     const window = { month: start.month, day: start.day };
-    const startDay =
-      !start.previousYear && dayOf(window, ANY_YEAR) > dayOf(end, ANY_YEAR)
-        ? { ...window, previousYear: true }
-        : start;
-    if (end.previousYear || dueDay.previousYear || dayOf(dueDay, ANY_YEAR) < dayOf(end, ANY_YEAR)) {
-      problems.push({
-        cell: address(r, from),
-        message: settingsProblems.backwards(shownName(rule)),
-      });
+    const startAfterEnd = !start.previousYear && dayOf(window, ANY_YEAR) > dayOf(end, ANY_YEAR);
+    if (startAfterEnd && start.month < LATEST_START_MONTH) {
+      fault(from, settingsProblems.startAfterEnd(shownName(rule)));
+      continue;
+    }
+    const startDay = startAfterEnd ? { ...window, previousYear: true } : start;
+    if (end.previousYear) {
+      fault(to, settingsProblems.endInPreviousYear(shownName(rule)));
+      continue;
+    }
+    if (dueDay.previousYear || dayOf(dueDay, ANY_YEAR) < dayOf(end, ANY_YEAR)) {
+      fault(due, settingsProblems.dueBeforeEnd(shownName(rule)));
       continue;
     }
     read.set(id, { ...rule, from: startDay, to: end, due: dueDay });

@@ -38,8 +38,12 @@ export const settingsProblems = {
   unreadableDay: (text: string, period: string) =>
     `Không đọc được ngày “${text}” của kỳ ${period}: ghi dạng ngày/tháng, ví dụ 14/03 hoặc 15/12 năm trước. Kỳ này dùng ngày mặc định.`,
   emptyDay: (period: string) => `Kỳ ${period} thiếu ngày: kỳ này dùng ngày mặc định.`,
-  backwards: (period: string) =>
-    `Kỳ ${period} có “Từ ngày” sau “Đến ngày”, hoặc hạn gửi trước “Đến ngày”: kỳ này dùng ngày mặc định.`,
+  startAfterEnd: (period: string) =>
+    `Kỳ ${period} có “Từ ngày” sau “Đến ngày”: nếu ngày đó thuộc năm trước, ghi thêm “năm trước” (ví dụ 15/12 năm trước). Kỳ này dùng ngày mặc định.`,
+  endInPreviousYear: (period: string) =>
+    `Kỳ ${period} có “Đến ngày” trong năm trước: kỳ báo cáo kết thúc trong năm kế hoạch. Kỳ này dùng ngày mặc định.`,
+  dueBeforeEnd: (period: string) =>
+    `Kỳ ${period} có “Hạn gửi” trước “Đến ngày”, hoặc sang năm sau (chưa hỗ trợ): hạn gửi là một ngày sau khi kỳ kết thúc, trong năm kế hoạch. Kỳ này dùng ngày mặc định.`,
   unknownPeriod: (text: string) =>
     `Không biết kỳ báo cáo “${text}”: các kỳ là Quý I, 6 tháng đầu năm, Quý III, 9 tháng đầu năm và Năm. Dòng này bị bỏ qua.`,
   repeatedPeriod: (period: string) => `Kỳ ${period} ghi hai lần: dùng dòng đầu tiên.`,

@@ -113,9 +113,9 @@ describe("readReportSettings", () => {
       },
       { cell: "C5", message: "Kỳ 6 tháng đầu năm thiếu ngày: kỳ này dùng ngày mặc định." },
       {
-        cell: "B6",
+        cell: "D6",
         message:
-          "Kỳ Quý III có “Từ ngày” sau “Đến ngày”, hoặc hạn gửi trước “Đến ngày”: kỳ này dùng ngày mặc định.",
+          "Kỳ Quý III có “Hạn gửi” trước “Đến ngày”, hoặc sang năm sau (chưa hỗ trợ): hạn gửi là một ngày sau khi kỳ kết thúc, trong năm kế hoạch. Kỳ này dùng ngày mặc định.",
       },
       {
         cell: "A7",
@@ -124,6 +124,35 @@ describe("readReportSettings", () => {
       },
       { cell: "A9", message: "Kỳ Năm ghi hai lần: dùng dòng đầu tiên." },
       { cell: "A3", message: "Thiếu kỳ 9 tháng đầu năm: dùng ngày mặc định." },
+    ]);
+  });
+
+  test("a window typed backwards is said at its start; a start late in the year is the year before's", () => {
+    const read = readReportSettings(
+      grid([
+        PERIOD_HEADER,
+        ["Quý I", "16/11", "14/03", "20/03"],
+        ["6 tháng đầu năm", "15/12 năm trước", "14/06", "20/06"],
+        ["Quý III", "15/09", "14/06", "20/06"],
+        ["9 tháng đầu năm", "15/12 năm trước", "14/09 năm trước", "20/09"],
+        ["Năm", "15/12 năm trước", "14/12", "20/12"],
+      ])
+    );
+    expect(read.settings.periods.find((rule) => rule.id === "q1")).toMatchObject({
+      from: { month: 11, day: 16, previousYear: true },
+      to: { month: 3, day: 14 },
+    });
+    expect(read.problems).toEqual([
+      {
+        cell: "B4",
+        message:
+          "Kỳ Quý III có “Từ ngày” sau “Đến ngày”: nếu ngày đó thuộc năm trước, ghi thêm “năm trước” (ví dụ 15/12 năm trước). Kỳ này dùng ngày mặc định.",
+      },
+      {
+        cell: "C5",
+        message:
+          "Kỳ 9 tháng đầu năm có “Đến ngày” trong năm trước: kỳ báo cáo kết thúc trong năm kế hoạch. Kỳ này dùng ngày mặc định.",
+      },
     ]);
   });
 
