@@ -83,11 +83,14 @@ const KINDS: readonly [string, "word" | "toned"][] = [
  */
 const BODY_NAMED_UY_BAN = /^uy ban nhan dan(?: |$)/;
 /**
- * The initials of a kind at the head of an abbreviation: "Ban CHQS" and "BCH Quân sự" are "Quân sự",
- * "UBMTTQ" the "MTTQ". Not "UBND": "ND" is no unit of its own.
+ * The initials of a kind at the head of an abbreviation, with the fewest letters left that still name a
+ * unit: "Ban CHQS" and "BCH Quân sự" are "QS", "UBMTTQ" the "MTTQ". After "UB" only a long rest does:
+ * "UBND" is no "ND", "UBKT" (Ủy ban Kiểm tra) no "KT".
  */
-const KIND_INITIALS = ["bch", "ub"];
-const NOT_WITHOUT_KIND = new Set(["nd"]);
+const KIND_INITIALS: readonly [string, number][] = [
+  ["bch", 2],
+  ["ub", 4],
+];
 /** The commune's People's Committee after a unit working under it: "Văn phòng – Thống kê (của) UBND xã". */
 const UNDER_BODY: readonly string[][] = [["ubnd"], ["uy", "ban", "nhan", "dan"]];
 /**
@@ -219,10 +222,9 @@ export function unitKey(name: string): UnitKey {
     list = list.slice(wordsOf(kind[0]).length);
     signatures.push(signature(list));
   }
-  for (const initials of KIND_INITIALS) {
+  for (const [initials, shortest] of KIND_INITIALS) {
     const rest = signatures[0].startsWith(initials) ? signatures[0].slice(initials.length) : "";
-    if (rest.length >= 2 && !NOT_WITHOUT_KIND.has(rest) && !signatures.includes(rest))
-      signatures.push(rest);
+    if (rest.length >= shortest && !signatures.includes(rest)) signatures.push(rest);
   }
   return {
     key: list.map((t) => t.word).join(" "),

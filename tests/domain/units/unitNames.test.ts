@@ -192,6 +192,11 @@ describe("unitNames: one unit however it is written", () => {
     expect(bodies.unitsOf("Văn phòng – Thống kê UBND xã")).toEqual(["Văn phòng – Thống kê"]);
   });
 
+  test("initials after UB name a unit only when enough are left: UBKT is no Kinh tế", () => {
+    const committees = unitNames(["Kinh tế", "UBKT Đảng ủy", "UBKT"], []);
+    expect(committees.unitsOf("UBKT")).toEqual(["UBKT"]);
+  });
+
   test("a commune's name is capitalised words after the level; lower-case words are not", () => {
     const communes = unitNames(["Trạm Y tế xã Hòa Bình", "Trạm Y tế", "Tổ dân phố số 3"], []);
     expect(communes.unitsOf("Trạm Y tế xã Hòa Bình")).toEqual(["Trạm Y tế"]);
