@@ -26,3 +26,27 @@ export const TRACKED_TABLE = [
 export function trackedTableGrid(): Grid {
   return readDelimited(TRACKED_TABLE, "\t");
 }
+
+/**
+ * A plan of 2024 whose budgets sit on group rows, none on the rows under them; sheet rows 4 to 11:
+ * 1 (row 4, 3.960.000) over two sub-items in the period (rows 5, 6); 2 (row 7, no amount) over 2.1
+ * (row 8, 720.000, monthly) and 2.2 (row 9, on demand); 3 (row 10, 1.100.000) over 3.1 (row 11,
+ * Quý III only).
+ */
+export const GROUP_BUDGET_TABLE = [
+  "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024",
+  "",
+  "TT\tNhiệm vụ\tChủ trì\tPhối hợp\tSản phẩm\tThời gian thực hiện\tKinh phí",
+  "1\tTHỰC HIỆN CHẾ ĐỘ BÁO CÁO\t\t\t\t\t3.960.000",
+  "\tBáo cáo CCHC quý I\tVP-TK\t\tBáo cáo\tQuý I/2024\t",
+  "\tBáo cáo CCHC năm\tVP-TK\t\tBáo cáo\tTrước 14/12/2024\t",
+  "2\tTUYÊN TRUYỀN CCHC\t\t\t\t\t",
+  "2.1\tĐăng tin bài\tVăn hóa – Xã hội\t\tTin bài\tHàng tháng\t720.000",
+  "2.2\tTrả lời phản ánh\tVăn hóa – Xã hội\t\tVăn bản\tKhi có yêu cầu\t",
+  "3\tKIỂM TRA CÔNG TÁC CCHC\t\t\t\t\t1.100.000",
+  "3.1\tKiểm tra các bộ phận\tVP-TK\t\tBiên bản\tQuý III/2024\t",
+].join("\n");
+
+export function groupBudgetGrid(): Grid {
+  return readDelimited(GROUP_BUDGET_TABLE, "\t");
+}

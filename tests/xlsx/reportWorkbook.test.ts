@@ -11,7 +11,7 @@ import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { writeSheets } from "../../src/xlsx/writeSheet";
 import { chartsOf, formulas } from "../support/chartParts";
 import { convertWithLibreOffice } from "../support/libreOffice";
-import { trackedTableGrid } from "../support/trackedTable";
+import { groupBudgetGrid, trackedTableGrid } from "../support/trackedTable";
 
 /**
  * The report's sheets written to .xlsx and recalculated by LibreOffice Calc: every count and sum on
@@ -30,6 +30,14 @@ const outcome = reportFromGrid(
 );
 if (outcome.kind !== "report") throw new Error(outcome.message);
 const { report, layout, sheets } = outcome;
+/** A second report in the same workbook (named "… (2)"): a plan whose budgets sit on group rows. */
+const grouped = reportFromGrid(
+  groupBudgetGrid(),
+  { period: "q1", date: "2024-03-18" },
+  { settings: DEFAULT_SETTINGS, problems: [] },
+  sheets.map((sheet) => sheet.name)
+);
+if (grouped.kind !== "report") throw new Error(grouped.message);
 const input = path.join(folder, "bao-cao-quy-1.xlsx");
 
 function convert(format: string): string {
@@ -48,7 +56,7 @@ let recalculated: Map<string, Grid>;
 let resaved: JSZip;
 
 beforeAll(async () => {
-  writeFileSync(input, await writeSheets(sheets));
+  writeFileSync(input, await writeSheets([...sheets, ...grouped.sheets]));
   const bytes = readFileSync(convert("xlsx"));
   recalculated = new Map(readWorkbook(bytes).map((sheet) => [sheet.name, sheet.grid]));
   resaved = await JSZip.loadAsync(bytes);
@@ -120,6 +128,18 @@ describe("the written report, recalculated by LibreOffice Calc", () => {
         .slice(2, 4)
         .map((each) => each?.value)
     ).toEqual([report.summary.inPeriod + report.summary.onDemand, report.summary.done]);
+  });
+
+  test("budgets on group rows: counted once in the summary and in their section, by formulas", () => {
+    const sheet = grouped.sheets[0].name;
+    expect(valueAt(sheet, grouped.layout.summary.planned)).toBe(grouped.report.summary.planned);
+    expect(valueAt(sheet, grouped.layout.summary.inPeriod)).toBe(3);
+    const grid = recalculated.get(grouped.sheets[2].name)!;
+    const lines = grouped.report.bySection.map((line) => {
+      const row = grid.rows.find((cells) => cells[1]?.value === line.title)!;
+      return [row[2]?.value, row[5]?.value];
+    });
+    expect(lines).toEqual(grouped.report.bySection.map((line) => [line.tasks, line.planned]));
   });
 
   test("the charts are saved with the core's figures, for viewers that do not calculate", async () => {

@@ -2,13 +2,13 @@ import { Appendix } from "../appendix";
 import { IsoDate } from "../calendar";
 import { AmountReading } from "../money";
 import { analyseSequence } from "../numberSequence";
-import { buildOutline, isGroup, OutlineNode } from "../outline";
+import { buildOutline, isGroup, nodesWithAmountsBelow, OutlineNode } from "../outline";
 import { readSchedule } from "../schedule/readSchedule";
 import { ScheduleReading } from "../schedule/schedule";
 import { UnitAlias } from "../units/unitNames";
 import { unitNames } from "../units/unitNames";
 import { PeriodRule, periodOfYear } from "./periods";
-import { PeriodReport, ReportTask, SectionLine, UnitLine } from "./report";
+import { GroupBudget, PeriodReport, ReportTask, SectionLine, UnitLine } from "./report";
 import { deadlineOf, listOf } from "./taskList";
 import { statusOf } from "./taskStatus";
 
@@ -33,16 +33,20 @@ export function buildReport(appendix: Appendix, request: ReportRequest): PeriodR
   const outline = buildOutline(appendix.rows, analyseSequence(appendix.rows));
 
   // A sub-item left blank does what the row above it in the tree says: its lead, its schedule.
+  // A group's Kinh phí with none below it is its rows' budget, which they pass down.
   const inherited = new Map<OutlineNode, Inherited>();
+  const withAmountsBelow = nodesWithAmountsBelow(outline);
   const sections: SectionLine[] = [];
   const leaves: { node: OutlineNode; own: Inherited }[] = [];
   for (const node of outline.nodes) {
     const above = node.parent ? (inherited.get(node.parent) as Inherited) : null;
     if (!above) sections.push(sectionLine(node));
+    const holds = isGroup(node) && node.row.amount.kind === "amount" && !withAmountsBelow.has(node);
     const own: Inherited = {
       lead: node.row.lead || (above?.lead ?? ""),
       schedule: node.row.schedule || (above?.schedule ?? ""),
       section: above ? above.section : sections.length - 1,
+      budgetGroup: holds ? node : (above?.budgetGroup ?? null),
     };
     if (isGroup(node)) inherited.set(node, own);
     else leaves.push({ node, own });
@@ -80,9 +84,44 @@ export function buildReport(appendix: Appendix, request: ReportRequest): PeriodR
       spent: row.tracking ? amountOf(row.tracking.spent) : null,
       result: row.tracking?.result ?? "",
       section: own.section,
+      budgetGroup: own.budgetGroup?.row.row ?? null,
     };
   });
-  return { period, asOf, tracked: appendix.tracking !== null, tasks, ...tally(tasks, sections) };
+  const groupBudgets = sharedBudgets(leaves, tasks);
+  return {
+    period,
+    asOf,
+    tracked: appendix.tracking !== null,
+    tasks,
+    ...tally(tasks, sections, groupBudgets),
+    groupBudgets,
+  };
+}
+
+/** The group budgets of the listed tasks, each once, in the table of the first list holding one of its tasks. */
+function sharedBudgets(
+  leaves: readonly { own: Inherited }[],
+  tasks: readonly ReportTask[]
+): GroupBudget[] {
+  const budgets = new Map<OutlineNode, GroupBudget>();
+  tasks.forEach((task, index) => {
+    const group = leaves[index].own.budgetGroup;
+    if (group === null || task.list === "outside") return;
+    const found = budgets.get(group);
+    if (found) {
+      if (task.list === "period") found.list = "period";
+      return;
+    }
+    budgets.set(group, {
+      row: group.row.row,
+      number: group.row.numberText,
+      title: group.row.task,
+      planned: amountOf(group.row.amount) ?? 0,
+      section: leaves[index].own.section,
+      list: task.list,
+    });
+  });
+  return [...budgets.values()];
 }
 
 /** What a row passes down to the rows under it, and keeps for itself. */
@@ -91,6 +130,8 @@ interface Inherited {
   schedule: string;
   /** Index of its top-level section. */
   section: number;
+  /** The group above whose Kinh phí is its rows' budget, none below it having one. */
+  budgetGroup: OutlineNode | null;
 }
 
 function amountOf(reading: AmountReading): number | null {
@@ -113,7 +154,8 @@ function sectionLine(node: OutlineNode): SectionLine {
 /** The summary and the lines by unit and by section, in one pass over the tasks. */
 function tally(
   tasks: readonly ReportTask[],
-  sections: SectionLine[]
+  sections: SectionLine[],
+  groupBudgets: readonly GroupBudget[]
 ): Pick<PeriodReport, "summary" | "byUnit" | "bySection"> {
   const summary = {
     inPeriod: 0,
@@ -150,6 +192,10 @@ function tally(
       if (task.overdue) line.overdue++;
     }
     count(sections[task.section], task);
+  }
+  for (const budget of groupBudgets) {
+    summary.planned += budget.planned;
+    sections[budget.section].planned += budget.planned;
   }
   return { summary, byUnit: [...byUnit.values()], bySection: sections };
 }

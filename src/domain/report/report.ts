@@ -40,12 +40,28 @@ export interface ReportTask {
   result: string;
   /** Index into PeriodReport.bySection of its top-level section. */
   section: number;
+  /** Sheet row of the group above it that holds the budget of its rows (see GroupBudget); else null. */
+  budgetGroup: number | null;
+}
+
+/**
+ * A Kinh phí written on a group row whose rows below carry none ("1.2 Báo cáo định kỳ … 3.960.000",
+ * its sub-items blank): the group's tasks share it. It counts once in the budget of the report and of
+ * its section when one of its tasks is listed, in the table of the first list that holds one.
+ */
+export interface GroupBudget {
+  row: number;
+  number: string;
+  title: string;
+  planned: number;
+  section: number;
+  list: "period" | "on-demand";
 }
 
 /**
  * The counts of a report. Status counts are of the tasks in the period (done + inProgress +
  * notStarted = inPeriod; late among the done, overdue among the others); the budget is that of the
- * tasks the report lists, in the period and on demand.
+ * tasks the report lists, in the period and on demand, and of the group budgets they share.
  */
 export interface ReportSummary {
   inPeriod: number;
@@ -93,4 +109,6 @@ export interface PeriodReport {
   summary: ReportSummary;
   byUnit: UnitLine[];
   bySection: SectionLine[];
+  /** The group budgets the listed tasks share, counted in `summary.planned` and their section's. */
+  groupBudgets: GroupBudget[];
 }

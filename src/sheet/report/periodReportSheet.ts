@@ -1,7 +1,13 @@
 import { shownDate } from "../../domain/calendar";
 import { serialOfDay } from "../../domain/excelDates";
 import { cellAddress, columnLetter } from "../../domain/grid";
-import { PeriodReport, ReportSummary, ReportTask, TaskList } from "../../domain/report/report";
+import {
+  GroupBudget,
+  PeriodReport,
+  ReportSummary,
+  ReportTask,
+  TaskList,
+} from "../../domain/report/report";
 import { UNTRACKED_NOTICE } from "../../domain/report/reportNotices";
 import { CellDescription, CellStyle, SheetDescription } from "../sheetDescription";
 import {
@@ -166,7 +172,11 @@ export function periodReportSheet(
   };
 }
 
-/** The tasks of one list, each section's title row above its tasks; the rows written, or null. */
+/**
+ * The tasks of one list, each section's title row above its tasks, and above the first task of a
+ * group whose Kinh phí its tasks share, the group's row with that budget (once in the report, in the
+ * table of the list it belongs to). The rows written, or null.
+ */
 function taskTable(
   rows: SheetRows,
   report: PeriodReport,
@@ -177,21 +187,36 @@ function taskTable(
     rows.line(reportText.noTasks, { ...TEXT, italic: true }, 2, PRINTED);
     return null;
   }
+  const budgets = new Map(
+    report.groupBudgets
+      .filter((budget) => budget.list === list)
+      .map((budget) => [budget.row, budget])
+  );
+  const groupRow = (number: string, title: string, budget: GroupBudget | undefined) => {
+    const cells: CellDescription[] = [];
+    for (let column = 1; column <= PRINTED; column++) cells.push({ style: CELL });
+    const heading: CellStyle = { ...CELL, bold: true, numberFormat: "@" };
+    cells[0] = { value: number, style: { ...heading, horizontal: "center" } };
+    cells[1] = { value: title, style: heading };
+    if (budget) {
+      cells[COLUMN.planned - 1] = { value: budget.planned, style: { ...AMOUNT, bold: true } };
+      // Counted in its section's budget; no appendix row in "Dòng PL": no task to count.
+      cells[COLUMN.section - 1] = { value: budget.section + 1, style: HELPER };
+      budgets.delete(budget.row);
+    }
+    rows.add(cells);
+  };
   const from = rows.next;
   let section = -1;
   for (const task of tasks) {
     if (task.section !== section) {
       section = task.section;
       const line = report.bySection[section];
-      if (line.sectionRow !== task.row) {
-        const cells: CellDescription[] = [];
-        for (let column = 1; column <= PRINTED; column++) cells.push({ style: CELL });
-        const heading: CellStyle = { ...CELL, bold: true, numberFormat: "@" };
-        cells[0] = { value: line.number, style: { ...heading, horizontal: "center" } };
-        cells[1] = { value: line.title, style: heading };
-        rows.add(cells);
-      }
+      if (line.sectionRow !== task.row)
+        groupRow(line.number, line.title, budgets.get(line.sectionRow));
     }
+    const budget = task.budgetGroup === null ? undefined : budgets.get(task.budgetGroup);
+    if (budget) groupRow(budget.number, budget.title, budget);
     rows.add(taskCells(task));
   }
   return { from, to: rows.next - 1 };

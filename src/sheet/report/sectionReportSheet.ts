@@ -39,7 +39,13 @@ export function sectionReportSheet(
   const to = Math.max(...tables.map((table) => table.to));
   const over = (column: string) =>
     tables.length === 0 ? null : sheetRange(periodSheet, `$${column}$${from}:$${column}$${to}`);
-  const [section, progress, planned, spent] = [over("M"), over("F"), over("I"), over("J")];
+  const [section, progress, planned, spent, appendixRow] = [
+    over("M"),
+    over("F"),
+    over("I"),
+    over("J"),
+    over("L"),
+  ];
   const lineRows = report.bySection.map((line, index) => {
     const at = rows.next;
     const key = `${index + 1}`;
@@ -48,7 +54,8 @@ export function sectionReportSheet(
     return rows.add([
       { value: line.number, style: { ...CELL, horizontal: "center", numberFormat: "@" } },
       { value: line.title, style: { ...CELL, numberFormat: "@" } },
-      formula(section && `COUNTIFS(${section},${key})`, line.tasks),
+      // A task's row names its appendix row; a group's row carrying a shared budget names none.
+      formula(section && `COUNTIFS(${section},${key},${appendixRow},">0")`, line.tasks),
       formula(
         section && `COUNTIFS(${section},${key},${progress},"${reportText.progress.done}")`,
         line.done

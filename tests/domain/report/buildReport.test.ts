@@ -2,7 +2,7 @@ import { describe, expect, test } from "@jest/globals";
 import { buildReport } from "../../../src/domain/report/buildReport";
 import { DEFAULT_PERIODS, PeriodId } from "../../../src/domain/report/periods";
 import { readAppendix } from "../../../src/domain/readAppendix";
-import { trackedTableGrid } from "../../support/trackedTable";
+import { groupBudgetGrid, trackedTableGrid } from "../../support/trackedTable";
 
 /** The tracked table of tests/support/trackedTable.ts: tasks on sheet rows 6, 7, 9, 10 and 11. */
 const appendix = readAppendix(trackedTableGrid());
@@ -157,5 +157,45 @@ describe("buildReport: the tasks of a period's report", () => {
       "on-demand",
       "period",
     ]);
+  });
+});
+
+describe("buildReport: budgets written on group rows only", () => {
+  const report = buildReport(readAppendix(groupBudgetGrid()), {
+    period: DEFAULT_PERIODS[0],
+    year: 2024,
+  });
+
+  test("a group's budget counts once when one of its tasks is listed; the tasks keep none of their own", () => {
+    expect(
+      report.tasks.map(({ row, list, planned, budgetGroup }) => ({
+        row,
+        list,
+        planned,
+        budgetGroup,
+      }))
+    ).toEqual([
+      { row: 5, list: "period", planned: null, budgetGroup: 4 },
+      { row: 6, list: "period", planned: null, budgetGroup: 4 },
+      { row: 8, list: "period", planned: 720_000, budgetGroup: null },
+      { row: 9, list: "on-demand", planned: null, budgetGroup: null },
+      { row: 11, list: "outside", planned: null, budgetGroup: 10 },
+    ]);
+    expect(report.groupBudgets).toEqual([
+      {
+        row: 4,
+        number: "1",
+        title: "THỰC HIỆN CHẾ ĐỘ BÁO CÁO",
+        planned: 3_960_000,
+        section: 0,
+        list: "period",
+      },
+    ]);
+  });
+
+  test("in the report's budget and its section's; a group whose tasks are all outside counts for nothing", () => {
+    // 3.960.000 held by 1, 720.000 of 2.1; 1.100.000 of 3 stays out with 3.1 (Quý III).
+    expect(report.summary.planned).toBe(4_680_000);
+    expect(report.bySection.map((line) => line.planned)).toEqual([3_960_000, 720_000, 0]);
   });
 });
