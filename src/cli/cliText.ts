@@ -1,3 +1,4 @@
+import { percentText } from "../domain/report/percentText";
 import { severityTitles } from "../domain/messages";
 
 /** Arguments the command line cannot take: it says why, shows the usage and exits with 2. */
@@ -135,9 +136,7 @@ export const cliText = {
       `Thực hiện khi có yêu cầu: ${formatCount(onDemand)} nhiệm vụ; ngoài kỳ: ${formatCount(outside)} nhiệm vụ.`,
     budget: (planned: number, spent: number) =>
       `Kinh phí kế hoạch ${formatCount(planned)} đồng; đã sử dụng ${formatCount(spent)} đồng` +
-      (planned > 0
-        ? ` (${(Math.round((spent / planned) * 1000) / 10).toString().replace(".", ",")}%).`
-        : "."),
+      (planned > 0 ? ` (${percentText(spent, planned)}).` : "."),
     overdueHeading: (count: number) => `Quá hạn chưa hoàn thành (${formatCount(count)}):`,
     overdueTask: (number: string | null, row: number, task: string, deadline: string) =>
       `${number === null ? "" : `TT ${number}, `}dòng ${row}: ${task} (hạn ${deadline})`,

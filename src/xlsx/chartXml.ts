@@ -114,7 +114,8 @@ function columnChart(series: Markup[]): Markup[] {
       setting("c:delete", 0),
       setting("c:axPos", "l"),
       element("c:majorGridlines"),
-      element("c:numFmt", { formatCode: "General", sourceLinked: 1 }),
+      // Amounts in whole đồng, thousands grouped as the officer's Excel shows them.
+      element("c:numFmt", { formatCode: "#,##0", sourceLinked: 0 }),
       setting("c:majorTickMark", "out"),
       setting("c:minorTickMark", "none"),
       setting("c:tickLblPos", "nextTo"),

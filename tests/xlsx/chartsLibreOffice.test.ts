@@ -78,8 +78,9 @@ describe("LibreOffice Calc reads the written charts", () => {
       // Each section is in its cell and under its columns; the series' names in the header and legend.
       for (const section of SECTIONS) expect(occurrences(budget, section)).toBe(2);
       expect(occurrences(budget, "Đã sử dụng")).toBe(2);
-      // The value axis reaches past the highest amount, 15 000 000.
-      expect(budget).toMatch(/\b16000000\b/);
+      // The value axis reaches past the highest amount, 15 000 000, its thousands grouped ("#,##0",
+      // with the separator of LibreOffice's locale).
+      expect(budget).toMatch(/\b16[,.\u00a0 ]000[,.\u00a0 ]000\b/);
     },
     TIMEOUT
   );

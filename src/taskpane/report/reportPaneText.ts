@@ -1,14 +1,10 @@
+import { percentText } from "../../domain/report/percentText";
 import { PeriodOfYear, periodWithYear } from "../../domain/report/periods";
 import { formatAmount } from "../../domain/money";
 import { PeriodId } from "../../domain/report/periods";
 
 const quoted = (text: string) => `“${text}”`;
 const quotedList = (names: readonly string[]) => names.map(quoted).join(", ");
-
-/** Spent as a share of planned, one decimal with a comma: "73,3%". */
-export function percentOf(spent: number, planned: number): string {
-  return `${(Math.round((spent / planned) * 1000) / 10).toString().replace(".", ",")}%`;
-}
 
 /** Everything the "Báo cáo" tab says. */
 export const reportPaneText = {
@@ -59,7 +55,7 @@ export const reportPaneText = {
   amount: (dong: number) => `${formatAmount(dong)} đồng`,
   /** Spent as a share of planned, "(73,3%)"; null with nothing planned. */
   share: (spent: number, planned: number) =>
-    planned > 0 ? `(${percentOf(spent, planned)})` : null,
+    planned > 0 ? `(${percentText(spent, planned)})` : null,
   overdueHeading: (count: number) => `Quá hạn chưa hoàn thành (${count})`,
   overdueTask: (number: string | null, row: number, deadline: string | null) =>
     [number === null ? null : `TT ${number}`, `dòng ${row}`, deadline && `hạn ${deadline}`]
