@@ -67,6 +67,14 @@ export async function reportCommand(options: ReportOptions): Promise<number> {
       `${cliText.report.settingsProblem(sheetName, problem.cell, problem.message)}\n`
     );
   }
+  // The file first: a report that could not be written prints nothing on stdout, as a refused -o.
+  if (options.output !== undefined) {
+    const failed = await writeReportSheets(options.output, made.sheets);
+    if (failed !== null) {
+      process.stderr.write(`${failed}\n`);
+      return EXIT_FAILED;
+    }
+  }
   await writeParts(
     process.stdout,
     json
@@ -74,11 +82,6 @@ export async function reportCommand(options: ReportOptions): Promise<number> {
       : reportSummaryText(options.file, loaded.sheet, made.report)
   );
   if (options.output === undefined) return EXIT_DONE;
-  const failed = await writeReportSheets(options.output, made.sheets);
-  if (failed !== null) {
-    process.stderr.write(`${failed}\n`);
-    return EXIT_FAILED;
-  }
   const written = cliText.written(
     path.resolve(options.output.file),
     made.sheets.map((sheet) => sheet.name)
