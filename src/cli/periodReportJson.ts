@@ -1,12 +1,17 @@
 import { IsoDate } from "../domain/calendar";
 import { PeriodId } from "../domain/report/periods";
-import { PeriodReport, ReportSummary, TaskList } from "../domain/report/report";
-import { Progress } from "../domain/tracking/tracking";
+import {
+  PeriodReport,
+  ReportSummary,
+  ReportTask,
+  SectionLine,
+  UnitLine,
+} from "../domain/report/report";
 
 /**
  * The JSON that `phuluc report --format json` prints: a contract for scripts, pinned by the schema in
  * reportSchemas.ts. Every task of the appendix is in `tasks` once; the keys are these, in this order,
- * and no more (the domain's result, section and sectionRow stay out).
+ * and no more (the domain's result, section, budgetGroup and sectionRow stay out).
  */
 export interface PeriodReportJson {
   file: string;
@@ -22,42 +27,10 @@ export interface PeriodReportJson {
   bySection: SectionJson[];
 }
 
-export interface TaskJson {
-  row: number;
-  number: string | null;
-  task: string;
-  lead: string;
-  units: string[];
-  schedule: string;
-  list: TaskList;
-  deadline: IsoDate | null;
-  status: Progress | null;
-  completed: IsoDate | null;
-  overdue: boolean;
-  late: boolean;
-  planned: number | null;
-  spent: number | null;
-}
-
-export interface UnitJson {
-  unit: string;
-  rows: number[];
-  tasks: number;
-  done: number;
-  overdue: number;
-  planned: number;
-  spent: number;
-}
-
-export interface SectionJson {
-  number: string;
-  title: string;
-  rows: number[];
-  tasks: number;
-  done: number;
-  planned: number;
-  spent: number;
-}
+/** A task as the JSON gives it: the domain's, without what only the report sheets use. */
+export type TaskJson = Omit<ReportTask, "result" | "section" | "budgetGroup">;
+export type UnitJson = UnitLine;
+export type SectionJson = Omit<SectionLine, "sectionRow">;
 
 /** The report as its JSON says it; each object built key by key, so the order is the contract's. */
 export function periodReportJson(
