@@ -21,7 +21,8 @@ const REFERENCE_HEIGHT = 20;
 /** Nghị định 30: page numbers in 13 to 14 points. */
 const PAGE_NUMBER_SIZE = 13;
 
-const TABLE: CellStyle = {
+/** A cell of the appendix's table: Times New Roman 12, wrapped, bordered. */
+export const TABLE: CellStyle = {
   font: APPENDIX_FONT,
   size: 12,
   vertical: "middle",

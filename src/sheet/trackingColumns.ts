@@ -11,7 +11,7 @@ import {
   TrackingField,
 } from "../domain/tracking/tracking";
 import { sumFormula } from "../domain/sumFormula";
-import { APPENDIX_FONT } from "./appendixSheet";
+import { TABLE } from "./appendixSheet";
 import {
   CellDescription,
   CellStyle,
@@ -41,14 +41,6 @@ export interface ColumnsBlock {
   printArea: string;
 }
 
-/** The table's cells, as the appendix writes them (appendixSheet): Times New Roman 12, bordered. */
-const TABLE: CellStyle = {
-  font: APPENDIX_FONT,
-  size: 12,
-  vertical: "middle",
-  wrap: true,
-  border: true,
-};
 const HEADER: CellStyle = { ...TABLE, bold: true, horizontal: "center", numberFormat: "@" };
 
 /** Each tracking column: its width (Excel characters) and its cells' style under the header. */
