@@ -7,6 +7,7 @@ import {
   PlanItem,
   planFromTable,
   PlanReference,
+  signingYear,
 } from "../domain/appendixPlan";
 import { renumber } from "../domain/fixes/renumber";
 import {
@@ -47,16 +48,6 @@ export interface ResolvedTitleBlock {
   year: string;
   title: string;
   reference: PlanReference;
-}
-
-/**
- * The year a plan is signed, when the officer gives its day and month but not its year. A commune's
- * CCHC plan for a year is signed at the start of that year or in the last months of the year before,
- * after the district's plan: "25/12" for the 2025 plan is 25/12/2024, "06/01" is 06/01/2025. A plan for
- * a year is not signed in that year's last quarter, so months 10 to 12 are read as the year before.
- */
-export function signingYear(planYear: string, month: string): string {
-  return Number(month) >= 10 ? String(Number(planYear) - 1) : planYear;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Button, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import { AppendixPreview } from "../../usecases/createAppendix";
+import type { AppendixPreview } from "../../usecases/createAppendix";
 import { paneText } from "../paneText";
 
 const useStyles = makeStyles({

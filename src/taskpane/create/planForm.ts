@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { blankPlan, PlanReference } from "../../domain/appendixPlan";
-import { PlanRequest, signingYear } from "../../usecases/createAppendix";
+import { signingYear } from "../../domain/appendixPlan";
+import type { PlanRequest } from "../../usecases/createAppendix";
 import { paneText } from "../paneText";
 
 /**

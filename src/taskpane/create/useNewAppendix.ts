@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { AppendixPreview, PlanRequest } from "../../usecases/createAppendix";
+import type { AppendixPreview, PlanRequest } from "../../usecases/createAppendix";
 import { ExcelActions } from "../host/excelActions";
 import { paneText } from "../paneText";
 import { emptyPlanForm, PlanField, PlanFormValues, validatePlanForm } from "./planForm";

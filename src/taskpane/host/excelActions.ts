@@ -4,14 +4,8 @@ import { excelRestoreCells } from "../../excel/excelSheets";
 import { ExcelSheets } from "../../excel/excelContract";
 import { applyFix, ApplyResult } from "../../usecases/applyFix";
 import { checkSheet, SheetCheck } from "../../usecases/checkSheet";
-import {
-  AppendixSource,
-  createAppendix,
-  CreateResult,
-  PlanRequest,
-} from "../../usecases/createAppendix";
-import { exportFindings } from "../../usecases/exportFindings";
-import { AddTrackingResult, addTrackingColumns } from "../../usecases/addTrackingColumns";
+import type { AppendixSource, CreateResult, PlanRequest } from "../../usecases/createAppendix";
+import type { AddTrackingResult } from "../../usecases/addTrackingColumns";
 import { FixUndo, RestoreCells, undoFix, UndoResult } from "../../usecases/undoFix";
 import type { ReportRequest, WrittenReport } from "../../usecases/makeReport";
 
@@ -85,14 +79,32 @@ export function createExcelActions(
     applyFix: (sheetName, fix) => run((context) => applyFix(context, sheets, sheetName, fix)),
     undoFix: (undo) => run((context) => undoFix(context, sheets, restore, undo)),
     createAppendix: (source, request) =>
-      run((context) => createAppendix(context, sheets, source, request)),
+      run(async (context) => {
+        // The appendix's layout and the units list load when an appendix is first made.
+        const { createAppendix } = await import(
+          /* webpackChunkName: "create-appendix" */ "../../usecases/createAppendix"
+        );
+        return createAppendix(context, sheets, source, request);
+      }),
     exportFindings: (sheetName, findings, date) =>
-      run((context) => exportFindings(context, sheets, sheetName, findings, date)),
+      run(async (context) => {
+        // The findings sheet's layout loads when a list is first exported.
+        const { exportFindings } = await import(
+          /* webpackChunkName: "export-findings" */ "../../usecases/exportFindings"
+        );
+        return exportFindings(context, sheets, sheetName, findings, date);
+      }),
+    // The Báo cáo tab's code (the report's sheets, the settings, the tracking columns) loads when it is
+    // first used: the pane opens without it.
     addTrackingColumns: (sheetName) =>
-      run((context) => addTrackingColumns(context, sheets, sheetName)),
+      run(async (context) => {
+        const { addTrackingColumns } = await import(
+          /* webpackChunkName: "report" */ "../../usecases/addTrackingColumns"
+        );
+        return addTrackingColumns(context, sheets, sheetName);
+      }),
     makeReport: (sheetName, request) =>
       run(async (context) => {
-        // The report's code (its sheets, the settings) loads with the first report: the pane opens without it.
         const { writeReport } = await import(
           /* webpackChunkName: "report" */ "../../usecases/makeReport"
         );

@@ -8,7 +8,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { AddTrackingResult } from "../../usecases/addTrackingColumns";
+import type { AddTrackingResult } from "../../usecases/addTrackingColumns";
 import { ExcelActions } from "../host/excelActions";
 import { trackingPaneText } from "./trackingText";
 
