@@ -18,8 +18,10 @@ const TABLE_WIDTH = COLUMN_WIDTHS.reduce((sum, width) => sum + width, 0);
 /** Title lines keep at least these heights (points): the white space of the title block. */
 const TITLE_HEIGHT = 40;
 const REFERENCE_HEIGHT = 20;
-/** Nghị định 30: page numbers in 13 to 14 points. */
-const PAGE_NUMBER_SIZE = 13;
+/** Nghị định 30: page numbers in 13 to 14 points, upright, the font of the text. */
+export const PAGE_NUMBERS = { font: APPENDIX_FONT, size: 13 };
+/** Nghị định 30's margins in millimetres: top and bottom 20–25, left 30–35, right 15–20. */
+export const PAGE_MARGINS = { top: 20, bottom: 20, left: 30, right: 15 };
 
 /** A cell of the appendix's table: Times New Roman 12, wrapped, bordered. */
 export const TABLE: CellStyle = {
@@ -202,8 +204,8 @@ export function appendixSheet(plan: AppendixPlan, name: string, unitsRange: stri
         paper: "A4",
         fitToWidth: true,
         repeatRows: `${headerRow}:${headerRow}`,
-        margins: { top: 20, bottom: 20, left: 30, right: 15 },
-        pageNumbers: { font: APPENDIX_FONT, size: PAGE_NUMBER_SIZE },
+        margins: PAGE_MARGINS,
+        pageNumbers: PAGE_NUMBERS,
       },
     },
     layout: { headerRow, firstItemRow, totalRow, wordsRow, itemRows, total },

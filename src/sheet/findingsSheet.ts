@@ -1,7 +1,7 @@
 import { Finding, SEVERITIES, SEVERITY_ORDER, Severity } from "../domain/finding";
 import { columnNumber } from "../domain/grid";
 import { severityTitles } from "../domain/messages";
-import { APPENDIX_FONT } from "./appendixSheet";
+import { APPENDIX_FONT, PAGE_MARGINS } from "./appendixSheet";
 import { CellDescription, CellStyle, RowDescription, SheetDescription } from "./sheetDescription";
 import { wrappedRowHeight } from "./rowHeights";
 import { sheetRange } from "./sheetNames";
@@ -178,7 +178,7 @@ export function findingsSheet(source: FindingsSource): {
         paper: "A4",
         fitToWidth: true,
         repeatRows: `${headerRow}:${headerRow}`,
-        margins: { top: 20, bottom: 20, left: 30, right: 15 },
+        margins: PAGE_MARGINS,
       },
     },
     layout: { headerRow, firstRow, ordered },

@@ -1,6 +1,6 @@
 import { ReportSettings } from "../domain/report/reportSettings";
 import { settingsText } from "../domain/report/settingsText";
-import { APPENDIX_FONT } from "./appendixSheet";
+import { APPENDIX_FONT, PAGE_MARGINS } from "./appendixSheet";
 import { wrappedRowHeight } from "./rowHeights";
 import { CellDescription, CellStyle, RowDescription, SheetDescription } from "./sheetDescription";
 
@@ -105,7 +105,7 @@ export function settingsSheet(
       orientation: "portrait",
       paper: "A4",
       fitToWidth: true,
-      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      margins: PAGE_MARGINS,
     },
   };
 }

@@ -1,5 +1,5 @@
 import { cellAddress, columnLetter } from "../../domain/grid";
-import { APPENDIX_FONT } from "../appendixSheet";
+import { APPENDIX_FONT, PAGE_MARGINS, PAGE_NUMBERS } from "../appendixSheet";
 import { wrappedRowHeight } from "../rowHeights";
 import {
   CellDescription,
@@ -99,8 +99,8 @@ export class SheetRows {
         paper: "A4",
         fitToWidth: true,
         repeatRows: `${print.repeatRow}:${print.repeatRow}`,
-        margins: { top: 20, bottom: 20, left: 30, right: 15 },
-        pageNumbers: { font: APPENDIX_FONT, size: 13 },
+        margins: PAGE_MARGINS,
+        pageNumbers: PAGE_NUMBERS,
         area: `A1:${cellAddress(print.printedColumns, print.lastRow ?? this.rows.length)}`,
       },
       charts,
