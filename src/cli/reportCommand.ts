@@ -1,5 +1,4 @@
 import path from "path";
-import { withPlanYear } from "../domain/appendix";
 import { IsoDate, today } from "../domain/calendar";
 import { PeriodId } from "../domain/report/periods";
 import { DEFAULT_SETTINGS, readReportSettings } from "../domain/report/reportSettings";
@@ -96,9 +95,6 @@ export async function reportCommand(options: ReportOptions): Promise<number> {
  * InputError when none can be made: no year for the plan, or a period the settings leave out.
  */
 function report(loaded: LoadedSheet, options: ReportOptions) {
-  if (withPlanYear(loaded.appendix, options.year).planYear === null) {
-    throw new InputError("no-year", `${reportUseText.unknownYear} ${cliText.report.noYear}`);
-  }
   const settingsGrid = loaded.otherSheet(settingsText.sheetName);
   const settings =
     settingsGrid === null
@@ -119,7 +115,11 @@ function report(loaded: LoadedSheet, options: ReportOptions) {
     // The report goes to a workbook of its own: no names to keep clear of.
     []
   );
-  // The year was settled above: what is left to refuse is a period the settings sheet leaves out.
-  if (outcome.kind === "refused") throw new InputError("no-period", outcome.message);
-  return outcome;
+  if (outcome.kind === "report") return outcome;
+  // On the command line the year is given with --year, which the message says.
+  const message =
+    outcome.reason === "no-year"
+      ? `${reportUseText.unknownYear} ${cliText.report.noYear}`
+      : outcome.message;
+  throw new InputError(outcome.reason, message);
 }

@@ -51,7 +51,10 @@ export type ReportOutcome =
       /** What the settings sheet said that could not be used (defaults were). */
       problems: SettingsProblem[];
     }
-  | { kind: "refused"; message: string };
+  | { kind: "refused"; reason: ReportRefusal; message: string };
+
+/** Why no report can be made: no appendix on the grid, no year for the plan, a period the settings leave out. */
+export type ReportRefusal = "no-appendix" | "no-year" | "no-period";
 
 /**
  * A period's report of the appendix on a grid, and the sheets that write it, named apart from
@@ -65,7 +68,7 @@ export function reportFromGrid(
   existing: readonly string[]
 ): ReportOutcome {
   const found = findAppendix(grid);
-  if (!found.found) return { kind: "refused", message: found.message };
+  if (!found.found) return { kind: "refused", reason: "no-appendix", message: found.message };
   return reportOfTable(grid, found.appendix, request, settings, existing);
 }
 
@@ -78,9 +81,15 @@ export function reportOfTable(
   existing: readonly string[]
 ): ReportOutcome {
   const appendix = withPlanYear(found, request.year);
-  if (appendix.planYear === null) return { kind: "refused", message: reportUseText.noYear };
+  if (appendix.planYear === null)
+    return { kind: "refused", reason: "no-year", message: reportUseText.noYear };
   const rule = settings.settings.periods.find((period) => period.id === request.period);
-  if (!rule) return { kind: "refused", message: reportUseText.noPeriod(request.period) };
+  if (!rule)
+    return {
+      kind: "refused",
+      reason: "no-period",
+      message: reportUseText.noPeriod(request.period),
+    };
   const report = buildReport(appendix, {
     period: rule,
     year: appendix.planYear,

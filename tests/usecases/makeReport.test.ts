@@ -114,10 +114,14 @@ describe("reportFromGrid: a period's report and its sheets", () => {
     const grid = trackedTableGrid();
     grid.rows.splice(1, 1);
     const outcome = reportFromGrid(grid, REQUEST, DEFAULTS, []);
-    expect(outcome).toEqual({ kind: "refused", message: expect.stringContaining("năm") });
+    expect(outcome).toEqual({
+      kind: "refused",
+      reason: "no-year",
+      message: expect.stringContaining("năm"),
+    });
     expect(reportFromGrid(grid, { ...REQUEST, year: 2024 }, DEFAULTS, []).kind).toBe("report");
     const empty = reportFromGrid({ firstRow: 1, firstColumn: 1, rows: [] }, REQUEST, DEFAULTS, []);
-    expect(empty.kind).toBe("refused");
+    expect(empty).toMatchObject({ kind: "refused", reason: "no-appendix" });
   });
 });
 
