@@ -34,12 +34,14 @@ export interface ExcelSheets {
   ): Promise<string>;
   /**
    * Adds several sheets in writeSheet's syncs (a report and its parts), each under a name no sheet
-   * has, and activates the one at `activate`; returns the names used.
+   * has, and activates the one at `activate`; returns the names used. Given `existing`, the names the
+   * caller read in this Excel.run, it does not read them again: one sync fewer.
    */
   writeSheets(
     context: Excel.RequestContext,
     sheets: readonly SheetDescription[],
-    activate: number | null
+    activate: number | null,
+    existing?: readonly string[]
   ): Promise<string[]>;
   /** Applies a fix the officer previewed and clicked. */
   applyFix(context: Excel.RequestContext, sheetName: string, fix: Fix): Promise<void>;

@@ -1,5 +1,6 @@
 import { SheetDescription } from "../sheet/sheetDescription";
 import { uniqueSheetName } from "../sheet/sheetNames";
+import { sheetNames } from "./sheetNames";
 import { cellBlockSteps } from "./cellBlocks";
 import { chartSteps } from "./chartSteps";
 import { cellStyleSteps, columnStyleSteps, mergeSteps, sizeSteps, viewSteps } from "./layoutSteps";
@@ -40,24 +41,26 @@ export async function writeSheet(
   activate: boolean,
   options: WriteOptions = {}
 ): Promise<string> {
-  const [name] = await writeSheets(context, [sheet], activate ? 0 : null, options);
+  const [name] = await writeSheets(context, [sheet], activate ? 0 : null, undefined, options);
   return name;
 }
 
 /**
  * Adds several sheets in the same syncs as one (a report and its parts): each under a name no sheet has,
  * in the order given, then activates the one at `activate` (none when null). Returns the names used.
+ * `existing`: the workbook's sheet names, when the caller read them earlier in this Excel.run (and
+ * chose its sheets' names from them): they are not read again. Excel refuses to add a sheet under a
+ * name taken since, so none is replaced.
  */
 export async function writeSheets(
   context: Excel.RequestContext,
   sheets: readonly SheetDescription[],
   activate: number | null,
+  existing?: readonly string[],
   options: WriteOptions = {}
 ): Promise<string[]> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  await context.sync();
-  const taken = worksheets.items.map((existing) => existing.name);
+  const taken = existing ? [...existing] : await sheetNames(context);
   const names = sheets.map((sheet) => {
     const name = uniqueSheetName(sheet.name, taken);
     taken.push(name);

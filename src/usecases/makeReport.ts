@@ -138,7 +138,7 @@ export type WrittenReport =
  * "Cài đặt báo cáo" sheet when it has one, then adds the report's sheets (and, the first time, the
  * settings sheet, filled with what this report used, for the officer to edit). Nothing of the workbook
  * is changed or replaced. Syncs: the names 1, the appendix 1, the settings 1 when there are any, the
- * write 2: five at most, whatever the rows.
+ * write 1 (the names are not read again): four at most, whatever the rows.
  */
 export async function writeReport(
   context: Excel.RequestContext,
@@ -157,7 +157,12 @@ export async function writeReport(
   const firstSettings = settingsName
     ? []
     : [settingsSheet({ ...DEFAULT_SETTINGS, ...outcome.place })];
-  const names = await sheets.writeSheets(context, [...outcome.sheets, ...firstSettings], 0);
+  const names = await sheets.writeSheets(
+    context,
+    [...outcome.sheets, ...firstSettings],
+    0,
+    existing
+  );
   return {
     kind: "written",
     appendixSheet: read.sheetName,

@@ -10,7 +10,7 @@ import { mockExcel } from "./mockExcel";
 const REQUEST = { period: "q1" as const, date: "2024-03-18" };
 
 describe("writeReport: Lập báo cáo in Excel", () => {
-  it("reads the appendix, adds the report's three sheets and the settings sheet: four syncs", async () => {
+  it("reads the appendix, adds the report's three sheets and the settings sheet: three syncs", async () => {
     const excel = mockExcel({ sheets: [{ name: "Phụ lục", grid: trackedTableGrid() }] });
     const before = [...excel.sheet("Phụ lục").cells].map(([address, cell]) => [
       address,
@@ -23,7 +23,7 @@ describe("writeReport: Lập báo cáo in Excel", () => {
       settingsSheet: "Cài đặt báo cáo",
       problems: [],
     });
-    expect(excel.syncCount).toBe(4);
+    expect(excel.syncCount).toBe(3);
     expect(excel.active).toBe("BC Quý I 2024");
     // The appendix is read, never written.
     expect(
@@ -37,7 +37,7 @@ describe("writeReport: Lập báo cáo in Excel", () => {
     );
   });
 
-  it("a second report reads the settings sheet, keeps it, and takes free names: five syncs", async () => {
+  it("a second report reads the settings sheet, keeps it, and takes free names: four syncs", async () => {
     const excel = mockExcel({ sheets: [{ name: "Phụ lục", grid: trackedTableGrid() }] });
     await writeReport(excel.context, excelSheets, "Phụ lục", REQUEST);
     const settingsWrites = excel.writes("Cài đặt báo cáo").length;
@@ -48,7 +48,7 @@ describe("writeReport: Lập báo cáo in Excel", () => {
       sheets: ["BC Quý I 2024 (2)", "BC Quý I 2024 - bộ phận (2)", "BC Quý I 2024 - mục (2)"],
       settingsSheet: null,
     });
-    expect(excel.syncCount - syncs).toBe(5);
+    expect(excel.syncCount - syncs).toBe(4);
     expect(excel.writes("Cài đặt báo cáo")).toHaveLength(settingsWrites);
     // The by-section sheet counts over the second period sheet, not the first.
     const formulas = [...excel.sheet("BC Quý I 2024 - mục (2)").cells.values()]

@@ -130,6 +130,16 @@ describe("writeSheet", () => {
     expect(excel.cell(names[1], "C5")).toMatchObject({ value: 100 });
   });
 
+  it("given the names read earlier in the run, writes in one sync, choosing free names from them", async () => {
+    const excel = mockExcel({ sheets: [{ name: "BC Quý I 2024" }] });
+    const names = await writeSheets(excel.context, [{ ...SHEET, name: "BC Quý I 2024" }], 0, [
+      "BC Quý I 2024",
+    ]);
+    expect(names).toEqual(["BC Quý I 2024 (2)"]);
+    expect(excel.syncCount).toBe(1);
+    expect(excel.active).toBe("BC Quý I 2024 (2)");
+  });
+
   it("keeps text as text: number formats go before values, so '- …', '=1+1', '+84', '1.10' stay what was typed", async () => {
     const excel = mockExcel({ sheets: [] });
     const name = await writeSheet(excel.context, SHEET, false);

@@ -49,7 +49,7 @@ export interface ExcelActions {
   /**
    * "Lập báo cáo": the period's report of the appendix on the named sheet (the active one when
    * undefined) as three new sheets, and the settings sheet the first time; the appendix is only read.
-   * One Excel.run: five syncs at most.
+   * One Excel.run: four syncs at most.
    */
   makeReport(sheetName: string | undefined, request: ReportRequest): Promise<WrittenReport>;
   /** Vietnamese for an error an action threw. */
