@@ -10,7 +10,7 @@ import { WORKBOOK_TYPES } from "./loadSheet";
 
 /**
  * `phuluc check FILE --output RESULT.xlsx|RESULT.csv`: the findings written to a file as well as
- * printed. Loaded only when --output is given; the .xlsx writer (ExcelJS) only for an .xlsx.
+ * printed. Loaded only when --output is given; the .xlsx writer only for an .xlsx.
  */
 
 export type ResultFormat = "xlsx" | "csv";

@@ -43,7 +43,7 @@ export async function outputRefusal(output: ReportOutput, input: string): Promis
 
 /**
  * Writes the sheets to OUT whole or not at all (atomicWrite). Null when written, else the line to
- * say on stderr. The .xlsx writer (ExcelJS) is loaded only here.
+ * say on stderr. The .xlsx writer is loaded only here.
  */
 export async function writeReportSheets(
   output: ReportOutput,

@@ -3,8 +3,8 @@ import { ACTION_BYTES, jsonBytes, WriteStep } from "./requestBatches";
 
 type Target = () => Excel.Worksheet;
 
-/** Queued actions of one chart besides its series': add, title, legend, labels, position. */
-const CHART_ACTIONS = 6;
+/** Queued actions of one chart besides its series': add, title, legend, labels, position, colours. */
+const CHART_ACTIONS = 10;
 /** Queued actions of one series: the series, its name, its values, its categories. */
 const SERIES_ACTIONS = 4;
 
@@ -12,10 +12,11 @@ const SERIES_ACTIONS = 4;
  * The sheet's charts, each one step so that a chart is never cut between two syncs. A chart is added
  * over its first series' values, then every series is given its values and the categories explicitly
  * (ChartSeries.setValues, setXAxisValues), so nothing depends on how Excel reads a source range's
- * headers; the legend, the title, a pie's value labels and the cells it covers as the .xlsx writer
- * gives them (../xlsx/chartXml, ../xlsx/drawingXml).
+ * headers; the legend, the title, a pie's value labels, the colours and the cells it covers as the
+ * .xlsx writer gives them (../xlsx/chartXml, ../xlsx/drawingXml).
  *
- * Requirement sets: ExcelApi 1.1 (charts.add, title, legend, data labels, setPosition, series names)
+ * Requirement sets: ExcelApi 1.1 (charts.add, title, legend, data labels, setPosition, series names,
+ * points and fills)
  * and 1.7 (series.add, setValues, setXAxisValues), all within EXCEL_API_MINIMUM: no check needed.
  */
 export function chartSteps(sheet: SheetDescription, target: Target): WriteStep[] {
@@ -44,10 +45,17 @@ function addChart(sheet: Excel.Worksheet, chart: ChartDescription): void {
   const series = added.series.getItemAt(0);
   series.name = first.name;
   series.setXAxisValues(sheet.getRange(chart.categories));
-  for (const other of others) {
+  const colour = (color: string) => `#${color}`;
+  if (pie)
+    chart.colors.forEach((color, point) =>
+      series.points.getItemAt(point).format.fill.setSolidColor(colour(color))
+    );
+  else series.format.fill.setSolidColor(colour(chart.colors[0]));
+  others.forEach((other, index) => {
     const more = added.series.add(other.name);
     more.setValues(sheet.getRange(other.values));
     more.setXAxisValues(sheet.getRange(chart.categories));
-  }
+    more.format.fill.setSolidColor(colour(chart.colors[index + 1]));
+  });
   added.setPosition(chart.anchor.from, chart.anchor.to);
 }

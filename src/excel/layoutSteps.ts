@@ -96,7 +96,7 @@ export function widthPoints(characters: number): number {
 
 /**
  * Frozen rows and columns (ExcelApi 1.7), data validation (1.8) and print setup with its page numbers
- * (1.9). An Excel without the set of one of them writes the sheet without it (./apiSupport): the
+ * and page breaks (1.9). An Excel without the set of one of them writes the sheet without it (./apiSupport): the
  * officer still gets the table, its formulas and formats.
  */
 export function viewSteps(sheet: SheetDescription, target: Target): WriteStep[] {
@@ -132,7 +132,7 @@ export function viewSteps(sheet: SheetDescription, target: Target): WriteStep[] 
   const print = supports("printSetup") ? sheet.print : undefined;
   if (print) {
     steps.push({
-      bytes: 11 * ACTION_BYTES,
+      bytes: (11 + (print.breaksBefore?.length ?? 0)) * ACTION_BYTES,
       queue: () => {
         const layout = target().pageLayout;
         layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
@@ -145,6 +145,7 @@ export function viewSteps(sheet: SheetDescription, target: Target): WriteStep[] 
         if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         if (print.repeatRows) layout.setPrintTitleRows(absoluteRows(print.repeatRows));
         if (print.area) layout.setPrintArea(print.area);
+        for (const row of print.breaksBefore ?? []) target().horizontalPageBreaks.add(`A${row}`);
         const numbers = print.pageNumbers;
         if (numbers) {
           // The first page has a header of its own, left empty: numbers from page 2 on.

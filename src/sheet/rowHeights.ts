@@ -31,50 +31,90 @@ const CHARACTERS_PER_WIDTH = 1;
 const CAPITAL_WIDTH = 1.35;
 const BOLD_WIDTH = 1.08;
 const CAPITAL = /\p{Lu}/u;
+/** Per UTF-16 code unit: 0 not yet known, 1 not a capital, 2 a capital (filled as letters are met). */
+const capitals = new Uint8Array(0x10000);
 
-/** The width of a word in small letters of the font: capitals count for more. */
-function wordWidth(word: string): number {
-  let width = 0;
-  for (const character of word) width += CAPITAL.test(character) ? CAPITAL_WIDTH : 1;
-  return width;
+/** The width of a letter in small letters of the font: capitals count for more. */
+function letterWidth(code: number): number {
+  let known = capitals[code];
+  if (known === 0) {
+    known = CAPITAL.test(String.fromCharCode(code)) ? 2 : 1;
+    capitals[code] = known;
+  }
+  return known === 2 ? CAPITAL_WIDTH : 1;
 }
 
-/** Lines the text takes in the cell, words wrapped whole; at least one, one more per line break. */
+/** Whether the code unit separates words: what /\s/ matches. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Lines the text takes in the cell, words wrapped whole; at least one, one more per line break. One
+ * pass over the text's code units (a report lays out tens of thousands of cells).
+ */
 export function wrappedLines(cell: WrappedText): number {
   const size = cell.size ?? BASE_SIZE;
   const perLine = Math.max(
     1,
     (cell.width * CHARACTERS_PER_WIDTH * BASE_SIZE) / size / (cell.bold ? BOLD_WIDTH : 1)
   );
-  let lines = 0;
-  for (const paragraph of cell.text.split("\n")) {
-    lines++;
-    let used = 0;
-    for (const word of paragraph.split(/\s+/).filter((part) => part !== "")) {
-      let width = wordWidth(word);
-      if (used > 0 && used + 1 + width <= perLine) {
-        used += 1 + width;
-        continue;
-      }
+  const { text } = cell;
+  // Text that fits on one line even if it were all capitals needs no wrapping worked out.
+  if (text.length * CAPITAL_WIDTH <= perLine && !text.includes("\n")) return 1;
+  let lines = 1;
+  let used = 0;
+  let word = 0;
+  const placeWord = () => {
+    if (word === 0) return;
+    if (used > 0 && used + 1 + word <= perLine) {
+      used += 1 + word;
+    } else {
       if (used > 0) lines++;
       // A word longer than a line goes on over as many lines as it needs.
-      while (width > perLine) {
+      while (word > perLine) {
         lines++;
-        width -= perLine;
+        word -= perLine;
       }
-      used = width;
+      used = word;
     }
+    word = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      placeWord();
+      lines++;
+      used = 0;
+    } else if (isSpace(code)) placeWord();
+    // The second half of a surrogate pair adds nothing: the pair is one character.
+    else if (code < 0xdc00 || code > 0xdfff) word += letterWidth(code);
   }
-  return Math.max(1, lines);
+  placeWord();
+  return lines;
 }
 
 /** Points for a row holding the cells: the tallest cell's lines, at the size of its font. */
 export function wrappedRowHeight(cells: readonly WrappedText[]): number {
-  const points = Math.max(
-    LINE_POINTS,
-    ...cells.map(
-      (cell) => (wrappedLines(cell) * LINE_POINTS * (cell.size ?? BASE_SIZE)) / BASE_SIZE
-    )
-  );
+  let points = LINE_POINTS;
+  // forEach passes over the holes of a sparse row, as cells left empty.
+  cells.forEach((cell) => {
+    points = Math.max(
+      points,
+      (wrappedLines(cell) * LINE_POINTS * (cell.size ?? BASE_SIZE)) / BASE_SIZE
+    );
+  });
   return Math.round((points + ROW_PADDING) * 4) / 4;
 }

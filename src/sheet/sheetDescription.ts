@@ -75,6 +75,8 @@ export interface PrintSetup {
   repeatRows?: string;
   /** The print area, such as "A1:K40", when columns beside it are for the screen only. */
   area?: string;
+  /** Rows (from 1) that start a new page, such as a chart's first row when it would be cut. */
+  breaksBefore?: number[];
   /** Millimetres. */
   margins: { top: number; bottom: number; left: number; right: number };
   /**
@@ -118,8 +120,15 @@ export interface ChartDescription {
   series: ChartSeries[];
   /** Where it sits: from the top-left corner of `from` to the bottom-right corner of `to`. */
   anchor: { from: string; to: string };
+  /**
+   * Fill colours as "RRGGBB": a pie's slices in the order of its categories, a column chart's series
+   * in order. Given, not left to the workbook's theme, which differs between Excel versions and which
+   * a file may not have (LibreOffice then draws nothing).
+   */
+  colors: readonly string[];
 }
 
+const COLOR = /^[0-9A-F]{6}$/;
 const LINE_RANGE = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/;
 
 /**
@@ -152,6 +161,9 @@ export function chartProblem(chart: ChartDescription): string | undefined {
   if (!categories) return `categories ${chart.categories} are not one row or one column`;
   if (chart.kind === "pie" && chart.series.length !== 1) return "a pie has exactly one series";
   if (chart.series.length === 0) return "a chart needs a series";
+  const coloured = chart.kind === "pie" ? categories.length : chart.series.length;
+  if (chart.colors.length !== coloured || !chart.colors.every((color) => COLOR.test(color)))
+    return `${coloured} colours as RRGGBB are needed, one for each ${chart.kind === "pie" ? "slice" : "series"}`;
   for (const series of chart.series) {
     const values = lineCells(series.values);
     if (values?.length !== categories.length)

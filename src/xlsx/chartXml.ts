@@ -33,7 +33,12 @@ export function chartXml(chart: ChartDescription, sheetName: string, valueAt: Ce
       setting("c:idx", index),
       setting("c:order", index),
       element("c:tx", {}, [element("c:v", {}, [one.name])]),
-      ...(chart.kind === "column" ? [setting("c:invertIfNegative", 0)] : []),
+      // CT_PieSer: a colour for each slice (c:dPt); CT_BarSer: the series' own colour, first.
+      ...(chart.kind === "column"
+        ? [fill(chart.colors[index]), setting("c:invertIfNegative", 0)]
+        : chart.colors.map((color, point) =>
+            element("c:dPt", {}, [setting("c:idx", point), setting("c:bubble3D", 0), fill(color)])
+          )),
       element("c:cat", {}, [textReference(reference(chart.categories), cells(chart.categories))]),
       element("c:val", {}, [numberReference(reference(one.values), cells(one.values))]),
     ])
@@ -124,6 +129,11 @@ function columnChart(series: Markup[]): Markup[] {
       setting("c:crossBetween", "between"),
     ]),
   ];
+}
+
+/** A shape filled with one colour ("RRGGBB"). */
+function fill(color: string): Markup {
+  return element("c:spPr", {}, [element("a:solidFill", {}, [setting("a:srgbClr", color)])]);
 }
 
 function title(text: string): Markup {

@@ -18,7 +18,7 @@ export function element(
 ): Markup {
   const attributeText = Object.entries(attributes)
     .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => ` ${key}="${escapeXml(String(value)).replace(/"/g, "&quot;")}"`)
+    .map(([key, value]) => ` ${key}="${escapeAttribute(String(value))}"`)
     .join("");
   if (children.length === 0) return { markup: `<${name}${attributeText}/>` };
   const inner = children.map((child) =>
@@ -37,10 +37,30 @@ export function xmlPart(root: Markup): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${root.markup}`;
 }
 
+/** What text may hold that needs writing otherwise (tested first, so most text goes through as is). */
+/* eslint-disable no-control-regex -- control characters are what these find */
+const NEEDS_ESCAPE = /[&<>\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_x[0-9a-f]{4}_/i;
+const ESCAPED = /[&<>\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9a-f]{4}_)/gi;
+/* eslint-enable no-control-regex */
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+
 /**
- * Text with &, < and > written as entities; an attribute value (always in double quotes here) has its
- * double quotes written so too. Apostrophes stay as they are: 'Ea H''Leo'!$B$5 reads as Excel wrote it.
+ * Text with &, < and > written as entities, and the characters XML cannot hold (control characters,
+ * which a damaged cell may carry) as OOXML's _xHHHH_, as is a carriage return, which XML would turn
+ * into a line feed; an "_" that starts such a code in the text itself becomes _x005F_ so that it is
+ * read back as written. Apostrophes stay as they are: 'Ea H''Leo'!$B$5 reads as Excel wrote it.
  */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return text.replace(
+    ESCAPED,
+    (character) =>
+      ENTITIES[character] ??
+      `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`
+  );
+}
+
+/** An attribute value, in double quotes: escaped as text, with its quotes and line breaks as entities. */
+export function escapeAttribute(text: string): string {
+  return escapeXml(text).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
 }

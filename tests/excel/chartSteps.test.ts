@@ -31,7 +31,14 @@ describe("writeSheet adds the described charts with Office.js", () => {
         type: "Pie",
         source: "C5:C8",
         seriesBy: "Columns",
-        series: [{ name: "Số nhiệm vụ", values: "C5:C8", xAxisValues: "B5:B8" }],
+        series: [
+          {
+            name: "Số nhiệm vụ",
+            values: "C5:C8",
+            xAxisValues: "B5:B8",
+            pointFills: ["#70AD47", "#4472C4", "#FFC000", "#A5A5A5"],
+          },
+        ],
         position: { from: "E3", to: "L20" },
         formats: {
           "title.text": "Tiến độ thực hiện nhiệm vụ",
@@ -49,8 +56,8 @@ describe("writeSheet adds the described charts with Office.js", () => {
     const [chart] = state.charts;
     expect(chart.type).toBe("ColumnClustered");
     expect(chart.series).toEqual([
-      { name: "Kế hoạch", values: "C5:C7", xAxisValues: "B5:B7" },
-      { name: "Đã sử dụng", values: "D5:D7", xAxisValues: "B5:B7" },
+      { name: "Kế hoạch", values: "C5:C7", xAxisValues: "B5:B7", fill: "#4472C4" },
+      { name: "Đã sử dụng", values: "D5:D7", xAxisValues: "B5:B7", fill: "#ED7D31" },
     ]);
     expect(chart.formats).toEqual({
       "title.text": "Kinh phí kế hoạch và đã sử dụng theo mục",

@@ -106,6 +106,8 @@ export interface MockSheet {
   fittedRows: string[];
   /** Charts added (worksheet.charts.add), in order. */
   charts: MockChart[];
+  /** The cells page breaks were added before (worksheet.horizontalPageBreaks.add), in order. */
+  pageBreaks?: string[];
   selection?: string;
 }
 
@@ -130,6 +132,10 @@ export interface MockChartSeries {
   /** Addresses of the ranges the values and the categories (x-axis values) come from. */
   values?: string;
   xAxisValues?: string;
+  /** The series' fill (format.fill.setSolidColor), as given: "#4472C4". */
+  fill?: string;
+  /** Each point's fill (points.getItemAt(i).format.fill.setSolidColor), by index. */
+  pointFills?: string[];
 }
 
 export interface MockCall {
@@ -528,7 +534,12 @@ export class MockExcel {
       sheet: name,
       target: "worksheet",
       writes: true,
-      gates: { freezePanes: "1.7", pageLayout: "1.9", getRanges: "1.9" },
+      gates: {
+        freezePanes: "1.7",
+        pageLayout: "1.9",
+        getRanges: "1.9",
+        horizontalPageBreaks: "1.9",
+      },
       read: (path) => {
         if (path === "name") return { value: name };
         if (path === "visibility") return { value: this.sheet(name).visibility };
@@ -598,6 +609,12 @@ export class MockExcel {
               () => (sheet().pageLayout.printArea = area)
             ),
           getPrintAreaOrNullObject: () => this.printAreaOf(name),
+        },
+        horizontalPageBreaks: {
+          add: (before: string) =>
+            this.call(root, "horizontalPageBreaks.add", [before], () =>
+              (sheet().pageBreaks ??= []).push(before)
+            ),
         },
       },
       root
@@ -756,6 +773,24 @@ export class MockExcel {
         setXAxisValues: (range: Excel.Range) => {
           const address = this.addressOf(range);
           this.call(root, "setXAxisValues", [address], () => (find().xAxisValues = address));
+        },
+        format: {
+          fill: {
+            setSolidColor: (color: string) =>
+              this.call(root, "format.fill.setSolidColor", [color], () => (find().fill = color)),
+          },
+        },
+        points: {
+          getItemAt: (index: number) => ({
+            format: {
+              fill: {
+                setSolidColor: (color: string) =>
+                  this.call(root, "points.format.fill.setSolidColor", [index, color], () => {
+                    (find().pointFills ??= [])[index] = color;
+                  }),
+              },
+            },
+          }),
         },
       },
       root

@@ -7,7 +7,7 @@ import { excelText } from "../../src/excel/excelText";
 import { writeSheet, writeSheets } from "../../src/excel/writeSheet";
 import { CellStyle, SheetDescription } from "../../src/sheet/sheetDescription";
 import { DEFAULT_UNITS, unitsSheet } from "../../src/sheet/unitsSheet";
-import { mockExcel, MockSheet, officeError } from "./mockExcel";
+import { mockExcel, MockSheet, officeError, officeFor } from "./mockExcel";
 import { sampleAppendix } from "./sampleSheets";
 
 const FONT = "Times New Roman";
@@ -273,6 +273,25 @@ describe("writeSheet", () => {
     const fit = actions.indexOf("format.autofitRows()");
     for (const before of ["values", "formulas", "format.wrapText", "format.font.size", "merge()"])
       expect({ before, at: actions.lastIndexOf(before) < fit }).toEqual({ before, at: true });
+  });
+
+  it("adds the described page breaks in the write phase; an Excel before ExcelApi 1.9 goes without", async () => {
+    const print = SHEET.print as NonNullable<SheetDescription["print"]>;
+    const broken: SheetDescription = { ...SHEET, print: { ...print, breaksBefore: [5] } };
+    const excel = mockExcel({ sheets: [] });
+    const name = await writeSheet(excel.context, broken, false);
+    expect(excel.sheet(name).pageBreaks).toEqual(["A5"]);
+    expect(excel.syncCount).toBe(2);
+    const older = mockExcel({ sheets: [], apiVersion: "1.8" });
+    const globals = globalThis as unknown as Record<string, unknown>;
+    globals.Office = officeFor(older);
+    try {
+      const olderName = await writeSheet(older.context, broken, false);
+      expect(older.sheet(olderName).pageBreaks).toBeUndefined();
+      expect(older.sheet(olderName).cells.size).toBeGreaterThan(0);
+    } finally {
+      delete globals.Office;
+    }
   });
 
   it("numbers the pages from the second, centred in the header; the first page's header stays empty", async () => {

@@ -37,6 +37,7 @@ describe("chartProblem", () => {
     categories: "B5:B8",
     series: [{ name: "Số nhiệm vụ", values: "C5:C8" }],
     anchor: { from: "E3", to: "L20" },
+    colors: ["70AD47", "4472C4", "FFC000", "A5A5A5"],
   };
 
   test("a drawable chart has none", () => {
@@ -49,6 +50,7 @@ describe("chartProblem", () => {
         // A row as long as the categories' column will do.
         { name: "Đã sử dụng", values: "D10:G10" },
       ],
+      colors: ["4472C4", "ED7D31"],
     };
     expect(chartProblem(columns)).toBeUndefined();
   });
@@ -59,5 +61,17 @@ describe("chartProblem", () => {
     expect(chartProblem({ ...pie, kind: "column", series: [] })).toBe("a chart needs a series");
     expect(chartProblem({ ...pie, series: [{ name: "Số", values: "C5:C7" }] })).toContain("C5:C7");
     expect(chartProblem({ ...pie, categories: "B5:C8" })).toContain("B5:C8");
+  });
+
+  test("a colour for each slice of a pie and each series of a column chart, as RRGGBB", () => {
+    expect(chartProblem({ ...pie, colors: pie.colors.slice(1) })).toContain("4 colours as RRGGBB");
+    expect(chartProblem({ ...pie, colors: ["70AD47", "4472C4", "FFC000", "#A5A5A5"] })).toContain(
+      "RRGGBB"
+    );
+    const columns: ChartDescription = { ...pie, kind: "column", colors: ["4472C4"] };
+    expect(chartProblem(columns)).toBeUndefined();
+    expect(chartProblem({ ...columns, colors: ["4472C4", "ED7D31"] })).toContain(
+      "1 colours as RRGGBB"
+    );
   });
 });

@@ -1,7 +1,51 @@
 import { describe, expect, test } from "@jest/globals";
+import fc from "fast-check";
 import { wrappedLines, wrappedRowHeight } from "../../src/sheet/rowHeights";
 
+/** The rule as the module's comment states it, word by word: the oracle for the one-pass count. */
+function linesByWords(text: string, width: number, size = 12, bold = false): number {
+  const perLine = Math.max(1, (width * 12) / size / (bold ? 1.08 : 1));
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    lines++;
+    let used = 0;
+    for (const word of paragraph.split(/\s+/).filter((part) => part !== "")) {
+      let length = 0;
+      for (const character of word) length += /\p{Lu}/u.test(character) ? 1.35 : 1;
+      if (used > 0 && used + 1 + length <= perLine) {
+        used += 1 + length;
+        continue;
+      }
+      if (used > 0) lines++;
+      while (length > perLine) {
+        lines++;
+        length -= perLine;
+      }
+      used = length;
+    }
+  }
+  return Math.max(1, lines);
+}
+
 describe("wrappedLines", () => {
+  test("counts the lines the word-by-word rule gives, for any text, width, size and weight", () => {
+    const letters = fc.constantFrom(..."aăâđeêoôơuưyAĂÂĐEÊOÔƠUƯYẠỆỮ  \n\t\u00a0-,.1😀");
+    fc.assert(
+      fc.property(
+        fc.array(letters, { maxLength: 120 }).map((parts) => parts.join("")),
+        fc.integer({ min: 1, max: 60 }),
+        fc.constantFrom(9, 11, 12, 14),
+        fc.boolean(),
+        (text, width, size, bold) => {
+          expect(wrappedLines({ text, width, size, bold })).toBe(
+            linesByWords(text, width, size, bold)
+          );
+        }
+      ),
+      { numRuns: 2000 }
+    );
+  });
+
   test("one line for text that fits, and for no text", () => {
     expect(wrappedLines({ text: "Báo cáo", width: 22 })).toBe(1);
     expect(wrappedLines({ text: "", width: 22 })).toBe(1);

@@ -58,6 +58,7 @@ export function progressSheet(): SheetDescription {
         categories: "B5:B8",
         series: [{ name: "Số nhiệm vụ", values: "C5:C8" }],
         anchor: { from: "E3", to: "L20" },
+        colors: ["70AD47", "4472C4", "FFC000", "A5A5A5"],
       },
     ],
   };
@@ -95,6 +96,7 @@ export function budgetSheet(): SheetDescription {
           { name: "Đã sử dụng", values: "D5:D7" },
         ],
         anchor: { from: "B10", to: "H28" },
+        colors: ["4472C4", "ED7D31"],
       },
     ],
   };

@@ -3,7 +3,8 @@ import { PeriodId } from "../../src/domain/report/periods";
 import { DEFAULT_SETTINGS } from "../../src/domain/report/reportSettings";
 import { SheetDescription } from "../../src/sheet/sheetDescription";
 import { reportFromGrid, ReportRequest } from "../../src/usecases/makeReport";
-import { trackedTableGrid } from "../support/trackedTable";
+import { readDelimited } from "../../src/domain/delimitedText";
+import { TRACKED_TABLE, trackedTableGrid } from "../support/trackedTable";
 
 const DEFAULTS = { settings: DEFAULT_SETTINGS, problems: [] };
 const REQUEST: ReportRequest = { period: "q1", date: "2024-03-18" };
@@ -108,6 +109,25 @@ describe("reportFromGrid: a period's report and its sheets", () => {
       value: 1,
     });
     expect(cell(sheet, layout.summary.spent)?.value).toBe(report.summary.spent);
+  });
+
+  test("the budget chart is never cut at a page's end: a page of its own when the table leaves no room", () => {
+    // Two sections: the table and the chart share the first page, which needs no repeated header.
+    const [, , short] = made().sheets;
+    expect(short.print?.breaksBefore).toBeUndefined();
+    expect(short.print?.repeatRows).toBeUndefined();
+    // Twelve sections: the chart starts the second page, at the cell its anchor starts from.
+    const sections = Array.from({ length: 12 }, (_, i) => [
+      `${i + 1}\tNHÓM NHIỆM VỤ SỐ ${i + 1}\t\t\t\t\t1.000.000\t\t\t\t`,
+      `${i + 1}.1\tNhiệm vụ ${i + 1}\tVP-TK\t\tBáo cáo\tQuý I/2024\t1.000.000\tĐã hoàn thành\t01/03/2024\t\t`,
+    ]).flat();
+    const lines = TRACKED_TABLE.split("\n");
+    const grid = readDelimited([...lines.slice(0, 4), ...sections].join("\n"), "\t");
+    const outcome = reportFromGrid(grid, REQUEST, DEFAULTS, []);
+    if (outcome.kind !== "report") throw new Error(outcome.message);
+    const long = outcome.sheets[2];
+    const [chart] = long.charts ?? [];
+    expect(long.print?.breaksBefore).toEqual([Number(chart.anchor.from.slice(1))]);
   });
 
   test("a refusal without a year, and without an appendix", () => {

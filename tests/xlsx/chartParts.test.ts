@@ -175,7 +175,13 @@ describe("writeSheets adds the described charts as DrawingML parts", () => {
     if (!pie) throw new Error("The fixture has a pie");
     sheet.charts = [
       pie,
-      { ...pie, kind: "column", title: "Cột", anchor: { from: "E22", to: "L40" } },
+      {
+        ...pie,
+        kind: "column",
+        title: "Cột",
+        anchor: { from: "E22", to: "L40" },
+        colors: ["4472C4"],
+      },
     ];
     const zip = await written([sheet]);
     const drawing = await part(zip, "xl/drawings/drawing1.xml");
@@ -209,7 +215,11 @@ describe("writeSheets adds the described charts as DrawingML parts", () => {
     await expect(
       writeSheets([{ ...sheet, charts: [{ ...columns, kind: "pie" }] }])
     ).rejects.toThrow("a pie has exactly one series");
-    const short = { ...columns, series: [{ name: "Kế hoạch", values: "C5:C6" }] };
+    const short = {
+      ...columns,
+      series: [{ name: "Kế hoạch", values: "C5:C6" }],
+      colors: ["4472C4"],
+    };
     await expect(writeSheets([{ ...sheet, charts: [short] }])).rejects.toThrow("C5:C6");
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from "@jest/globals";
 import { spawnSync } from "child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import JSZip from "jszip";
 import { tmpdir } from "os";
 import path from "path";
@@ -58,6 +58,44 @@ function pdfPages(pdf: string): string[] {
   return run.stdout.split("\f").filter((page) => page.trim() !== "");
 }
 
+/**
+ * Each page of a PDF as pixels, by poppler's pdftoppm at a low resolution: width, height and RGB bytes
+ * (binary PPM: a "P6 width height 255" header, then three bytes a pixel).
+ */
+function pdfImages(pdf: string): { width: number; height: number; rgb: Buffer }[] {
+  const prefix = path.join(folder, "page");
+  const run = spawnSync("pdftoppm", ["-r", "30", pdf, prefix]);
+  if (run.status !== 0)
+    throw new Error(`pdftoppm failed (${run.error ?? `status ${run.status}`}): ${run.stderr}`);
+  return readdirSync(folder)
+    .filter((name) => name.startsWith("page") && name.endsWith(".ppm"))
+    .sort()
+    .map((name) => {
+      const data = readFileSync(path.join(folder, name));
+      const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(data.subarray(0, 40).toString("latin1"));
+      if (!header) throw new Error(`${name} is not a binary PPM`);
+      return {
+        width: Number(header[1]),
+        height: Number(header[2]),
+        rgb: data.subarray(header[0].length),
+      };
+    });
+}
+
+/** Pixels of the image within 10 of the colour ("RRGGBB") in each channel. */
+function pixelsOf(image: { rgb: Buffer }, color: string): number {
+  const [r, g, b] = [0, 2, 4].map((at) => parseInt(color.slice(at, at + 2), 16));
+  let count = 0;
+  for (let i = 0; i + 2 < image.rgb.length; i += 3) {
+    const near =
+      Math.abs(image.rgb[i] - r) <= 10 &&
+      Math.abs(image.rgb[i + 1] - g) <= 10 &&
+      Math.abs(image.rgb[i + 2] - b) <= 10;
+    if (near) count++;
+  }
+  return count;
+}
+
 function occurrences(text: string, word: string): number {
   return text.split(word).length - 1;
 }
@@ -81,6 +119,19 @@ describe("LibreOffice Calc reads the written charts", () => {
       // The value axis reaches past the highest amount, 15 000 000, its thousands grouped ("#,##0",
       // with the separator of LibreOffice's locale).
       expect(budget).toMatch(/\b16[,.\u00a0 ]000[,.\u00a0 ]000\b/);
+    },
+    TIMEOUT
+  );
+
+  test(
+    "printed in colour: every slice and every series filled with the colour described",
+    async () => {
+      const [progress, budget] = pdfImages(convert(await writtenWorkbook(), "pdf"));
+      const [pie] = progressSheet().charts ?? [];
+      const [columns] = budgetSheet().charts ?? [];
+      // A slice or a column drawn without its fill (no theme in the file) has no such pixels.
+      for (const color of pie.colors) expect(pixelsOf(progress, color)).toBeGreaterThan(40);
+      for (const color of columns.colors) expect(pixelsOf(budget, color)).toBeGreaterThan(40);
     },
     TIMEOUT
   );

@@ -213,8 +213,9 @@ describe("writeSheets", () => {
       vertical: "middle",
       wrapText: true,
     });
-    expect(sheet.getCell("B4").font).toEqual({ italic: true });
-    expect(sheet.getCell("C7").font).toEqual({ bold: true });
+    // What a style leaves unsaid is the workbook's default font, as Excel writes every font whole.
+    expect(sheet.getCell("B4").font).toEqual({ name: "Calibri", size: 11, italic: true });
+    expect(sheet.getCell("C7").font).toEqual({ name: "Calibri", size: 11, bold: true });
     const thin = { style: "thin" };
     for (const address of ["A3", "B3", "C3"]) {
       expect(sheet.getCell(address).font).toEqual({ name: FONT, size: 12, bold: true });
@@ -271,7 +272,7 @@ describe("writeSheets", () => {
     // The other sheet's set height stays set; the print titles are still quoted as Excel writes them.
     expect(await rowTag("xl/worksheets/sheet2.xml", 1)).toMatch(/ ht="20" customHeight="1"/);
     expect(await zip.file("xl/workbook.xml")?.async("string")).toContain(
-      "&apos;PL Ea H&apos;&apos;Leo&apos;!$3:$3"
+      ">'PL Ea H''Leo'!$3:$3</definedName>"
     );
     // A height set in the description wins over an estimate.
     const both = await writeSheets([
@@ -336,6 +337,17 @@ describe("writeSheets", () => {
     expect(list.pageSetup.printTitlesRow).toBeUndefined();
   });
 
+  test("a page break before a row: Excel's zero-based row id, after the header", async () => {
+    const print = table.print as NonNullable<SheetDescription["print"]>;
+    const data = await writeSheets([{ ...table, print: { ...print, breaksBefore: [7] } }]);
+    const xml =
+      (await (await JSZip.loadAsync(data)).file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
+    // After the page setup and its header, where CT_Worksheet's sequence puts it.
+    expect(xml).toMatch(
+      /(<\/headerFooter>|<pageSetup [^>]*\/>)<rowBreaks count="1" manualBreakCount="1"><brk id="6" max="16383" man="1"\/><\/rowBreaks><\/worksheet>$/
+    );
+  });
+
   test("page numbers: centred in the header from the second page, none on the first", async () => {
     const print = table.print as NonNullable<SheetDescription["print"]>;
     const data = await writeSheets([
@@ -345,7 +357,7 @@ describe("writeSheets", () => {
     const zip = await JSZip.loadAsync(data);
     const xml = await zip.file("xl/worksheets/sheet1.xml")?.async("string");
     expect(xml).toContain(
-      '<headerFooter differentFirst="1"><oddHeader>&amp;C&amp;&quot;Times New Roman,Regular&quot;&amp;13&amp;P</oddHeader></headerFooter>'
+      '<headerFooter differentFirst="1"><oddHeader>&amp;C&amp;"Times New Roman,Regular"&amp;13&amp;P</oddHeader></headerFooter>'
     );
     // A sheet whose description asks for no numbers has no header.
     expect(await zip.file("xl/worksheets/sheet2.xml")?.async("string")).not.toContain(
@@ -369,9 +381,9 @@ describe("writeSheets", () => {
     ]);
     const zip = await JSZip.loadAsync(shown);
     const book = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-    expect(book).toMatch(/<sheet [^>]*name="Danh mục" state="hidden"/);
-    // The first sheet is visible: Excel's default window opens on it.
-    expect(book).not.toContain("<bookViews>");
+    expect(book).toMatch(/<sheet name="Danh mục"[^>]* state="hidden"/);
+    // The first sheet is visible: Excel's window opens on it.
+    expect(book).toMatch(/<workbookView [^>]*activeTab="0"/);
     // A hidden sheet first: the window opens on the visible one (Excel would show a hidden first
     // sheet it opens on).
     const listFirst = await writeSheets([{ ...units, hidden: true }, table]);
@@ -388,10 +400,84 @@ describe("writeSheets", () => {
     const data = await writeSheets([{ ...table, name: "PL Ea H'Leo" }]);
     const xml = await (await JSZip.loadAsync(data)).file("xl/workbook.xml")?.async("string");
     expect(xml).toContain(
-      '<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;PL Ea H&apos;&apos;Leo&apos;!$3:$3</definedName>'
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">'PL Ea H''Leo'!$3:$3</definedName>`
     );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Uint8Array.from(data).buffer);
     expect(workbook.getWorksheet("PL Ea H'Leo")?.pageSetup.printTitlesRow).toBe("3:3");
+  });
+
+  test("text XML cannot hold, OOXML's own escapes and spaces at the ends come back as written", async () => {
+    const texts = [
+      "Bảng\u0001kê\u0008 hỏng",
+      "Xuống\r\ndòng",
+      "_x0041_ là chữ, không phải mã",
+      "  lề trái",
+      "lề phải  ",
+      "A & B <C> \"D\" 'E'",
+    ];
+    const data = await writeSheets([
+      {
+        name: "Chữ",
+        columns: [],
+        rows: texts.map((value) => ({ cells: [{ value }] })),
+        merges: [],
+        validations: [],
+      },
+    ]);
+    const [grid] = readWorkbook(data);
+    expect(grid.grid.rows.map((row) => row[0]?.value)).toEqual(texts);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(data).buffer);
+    const sheet = workbook.getWorksheet("Chữ") as ExcelJS.Worksheet;
+    expect(sheet.getCell("A4").value).toBe("  lề trái");
+    expect(sheet.getCell("A6").value).toBe(texts[5]);
+  });
+
+  test("a text longer than Excel's 32,767 characters is cut to them, its end marked", async () => {
+    const long = "a".repeat(40_000);
+    const data = await writeSheets([
+      {
+        name: "Dài",
+        columns: [],
+        rows: [{ cells: [{ value: long }] }],
+        merges: [],
+        validations: [],
+      },
+    ]);
+    const [grid] = readWorkbook(data);
+    const value = grid.grid.rows[0][0]?.value as string;
+    expect(value).toHaveLength(32_767);
+    expect(value.endsWith("a…")).toBe(true);
+  });
+
+  test("cells of one look share one format, whether their styles are one object or equal ones", async () => {
+    const rows = Array.from({ length: 500 }, (_, i) => ({
+      cells: [
+        { value: i, style: { font: FONT, size: 12, border: true } },
+        { value: `${i}`, style: { font: FONT, size: 12, border: true, numberFormat: "@" } },
+      ],
+    }));
+    const data = await writeSheets([
+      { name: "Mẫu", columns: [], rows, merges: [], validations: [] },
+    ]);
+    const zip = await JSZip.loadAsync(data, { checkCRC32: true });
+    const styles = (await zip.file("xl/styles.xml")?.async("string")) ?? "";
+    // The default format, and one for each look.
+    expect(styles).toMatch(/<cellXfs count="3">/);
+    expect(styles).toMatch(/<fonts count="2">/);
+    const strings = (await zip.file("xl/sharedStrings.xml")?.async("string")) ?? "";
+    expect(strings).toMatch(/count="500" uniqueCount="500"/);
+  });
+
+  test("the package: [Content_Types].xml first, each part's checksum right, every part declared", async () => {
+    const { data } = await written();
+    const zip = await JSZip.loadAsync(data, { checkCRC32: true });
+    const names = Object.keys(zip.files);
+    expect(names[0]).toBe("[Content_Types].xml");
+    for (const name of names) await zip.file(name)?.async("uint8array");
+    const types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
+    for (const part of names.filter((name) => name.endsWith(".xml") && !name.startsWith("[")))
+      expect(types).toContain(`PartName="/${part}"`);
   });
 });

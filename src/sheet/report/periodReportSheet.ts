@@ -12,15 +12,20 @@ import { UNTRACKED_NOTICE } from "../../domain/report/reportNotices";
 import { CellDescription, CellStyle, SheetDescription } from "../sheetDescription";
 import {
   AMOUNT,
+  asText,
   CELL,
+  CENTERED_TEXT,
   COUNT,
   DATE,
   HEADER_CELL,
   headerBlock,
   HELPER,
   PERCENT,
+  PROGRESS_COLORS,
   SheetRows,
   TEXT,
+  TEXT_CELL,
+  UNNUMBERED_TASK,
 } from "./reportLayout";
 import { reportText } from "./reportText";
 
@@ -161,6 +166,7 @@ export function periodReportSheet(
           title: reportText.progressChart,
           categories: `B${first.slice(1)}:B${last.slice(1)}`,
           series: [{ name: reportText.summary.inPeriod, values: `${first}:${last}` }],
+          colors: PROGRESS_COLORS,
           anchor: {
             from: `E${Number(summary.inPeriod.slice(1))}`,
             to: `I${Number(summary.spentRate.slice(1)) + 1}`,
@@ -222,31 +228,27 @@ function taskTable(
   return { from, to: rows.next - 1 };
 }
 
+const OVERDUE_NOTE = asText({ ...CELL, horizontal: "center", bold: true });
+
 function taskCells(task: ReportTask): CellDescription[] {
   const date = (day: string | null): CellDescription =>
     day === null ? { style: DATE } : { value: serialOfDay(day), style: DATE };
   const amount = (value: number | null): CellDescription =>
     value === null ? { style: AMOUNT } : { value, style: AMOUNT };
-  const text = (value: string, style: CellStyle = CELL): CellDescription => ({
-    value,
-    style: { ...style, numberFormat: "@" },
-  });
+  const text = (value: string, style = TEXT_CELL): CellDescription => ({ value, style });
   const note = task.overdue ? reportText.overdue : task.late ? reportText.late : "";
   return [
-    text(task.number ?? "", { ...CELL, horizontal: "center" }),
-    text(task.task, { ...CELL, italic: task.number === null }),
+    text(task.number ?? "", CENTERED_TEXT),
+    text(task.task, task.number === null ? UNNUMBERED_TASK : TEXT_CELL),
     text(task.lead),
     text(task.schedule),
     date(task.deadline),
-    text(task.status === null ? "" : reportText.progress[task.status], {
-      ...CELL,
-      horizontal: "center",
-    }),
+    text(task.status === null ? "" : reportText.progress[task.status], CENTERED_TEXT),
     date(task.completed),
     text(task.result),
     amount(task.planned),
     amount(task.spent),
-    text(note, { ...CELL, horizontal: "center", bold: note === reportText.overdue }),
+    text(note, note === reportText.overdue ? OVERDUE_NOTE : CENTERED_TEXT),
     { value: task.row, style: HELPER },
     { value: task.section + 1, style: HELPER },
   ];

@@ -22,6 +22,24 @@ export const AMOUNT: CellStyle = { ...CELL, horizontal: "right", numberFormat: "
 export const COUNT: CellStyle = { ...CELL, horizontal: "center", numberFormat: "0" };
 export const PERCENT: CellStyle = { ...CELL, horizontal: "center", numberFormat: "0.0%" };
 export const DATE: CellStyle = { ...CELL, horizontal: "center", numberFormat: "dd/mm/yyyy" };
+/** The progress chart's slices: done, in progress, not started. */
+export const PROGRESS_COLORS = ["70AD47", "4472C4", "A5A5A5"];
+/** The budget chart's columns: planned, spent. */
+export const BUDGET_COLORS = ["4472C4", "ED7D31"];
+
+/** The height of a row the sheet leaves to the spreadsheet, in points (Excel's default). */
+const DEFAULT_ROW_POINTS = 15;
+const POINTS_PER_MM = 72 / 25.4;
+
+/** A style's text twin: "@" keeps a TT such as "1.10", or text starting with "=", as written. */
+export function asText(style: CellStyle): CellStyle {
+  return { ...style, numberFormat: "@" };
+}
+export const TEXT_CELL = asText(CELL);
+export const CENTERED_TEXT = asText({ ...CELL, horizontal: "center" });
+/** The task of a sub-item without a number of its own. */
+export const UNNUMBERED_TASK = asText({ ...CELL, italic: true });
+
 /** Columns beside the printed table that the formulas count by: small and grey-free, but plain. */
 export const HELPER: CellStyle = { ...TEXT, size: 9, horizontal: "center", numberFormat: "0" };
 
@@ -73,6 +91,31 @@ export class SheetRows {
   }
 
   /**
+   * Points from the top of row `from` to the top of row `to`, rows not written (under a chart) at the
+   * default height; and the printable height of a page in the same points, at the scale that fits the
+   * columns to the page's width. Enough to tell whether a chart would be cut at a page's end.
+   */
+  pointsBetween(from: number, to: number): number {
+    let points = 0;
+    for (let row = from; row < to; row++) {
+      const written = this.rows[row - 1];
+      points += written?.height ?? written?.fitHeight ?? DEFAULT_ROW_POINTS;
+    }
+    return points;
+  }
+
+  pagePoints(orientation: "landscape" | "portrait", printedColumns: number): number {
+    const [width, height] = orientation === "landscape" ? [297, 210] : [210, 297];
+    const printedWidth = (width - PAGE_MARGINS.left - PAGE_MARGINS.right) * POINTS_PER_MM;
+    const printedHeight = (height - PAGE_MARGINS.top - PAGE_MARGINS.bottom) * POINTS_PER_MM;
+    // An Excel width of w characters is about 7w + 5 pixels, three quarters of a point each.
+    const columns = this.widths
+      .slice(0, printedColumns)
+      .reduce((sum, width) => sum + (width * 7 + 5) * 0.75, 0);
+    return printedHeight / Math.min(1, printedWidth / columns);
+  }
+
+  /**
    * The sheet these rows make, printed as Nghị định 30 asks: A4 fitted to the page width, its margins,
    * page numbers from page 2, the header row `repeatRow` on every page, and only columns A to
    * `printedColumns` down to `lastRow` (by default the last row written): the columns beside them are
@@ -82,9 +125,11 @@ export class SheetRows {
     name: string,
     print: {
       orientation: "landscape" | "portrait";
-      repeatRow: number;
+      /** Left out where the table fits on its first page. */
+      repeatRow?: number;
       printedColumns: number;
       lastRow?: number;
+      breakBefore?: number;
     },
     charts: ChartDescription[] = []
   ): SheetDescription {
@@ -98,10 +143,12 @@ export class SheetRows {
         orientation: print.orientation,
         paper: "A4",
         fitToWidth: true,
-        repeatRows: `${print.repeatRow}:${print.repeatRow}`,
+        repeatRows:
+          print.repeatRow === undefined ? undefined : `${print.repeatRow}:${print.repeatRow}`,
         margins: PAGE_MARGINS,
         pageNumbers: PAGE_NUMBERS,
         area: `A1:${cellAddress(print.printedColumns, print.lastRow ?? this.rows.length)}`,
+        breaksBefore: print.breakBefore === undefined ? undefined : [print.breakBefore],
       },
       charts,
     };

@@ -2,10 +2,21 @@ import { PeriodReport } from "../../domain/report/report";
 import { sheetRange } from "../sheetNames";
 import { CellDescription, CellStyle, SheetDescription } from "../sheetDescription";
 import { PeriodReportLayout } from "./periodReportSheet";
-import { AMOUNT, CELL, COUNT, HEADER_CELL, PERCENT, SheetRows, TEXT } from "./reportLayout";
+import {
+  AMOUNT,
+  BUDGET_COLORS,
+  CELL,
+  COUNT,
+  HEADER_CELL,
+  PERCENT,
+  SheetRows,
+  TEXT,
+} from "./reportLayout";
 import { reportText } from "./reportText";
 
 const WIDTHS = [6, 44, 11, 12, 12, 16, 16, 12];
+/** Rows the budget chart covers: about 8.5 cm, under a table of a few sections on the first page. */
+const CHART_ROWS = 16;
 
 /**
  * The report by top-level section: tasks, done and completion, planned and spent, each a
@@ -112,14 +123,21 @@ export function sectionReportSheet(
   ]);
   rows.blank();
   const chartTop = rows.next;
+  const chartBottom = chartTop + CHART_ROWS - 1;
+  // The table repeats its header only when it runs over a page; the chart starts a page of its own
+  // when it would be cut at the end of the first.
+  const page = rows.pagePoints("landscape", WIDTHS.length);
+  const tableFits = rows.pointsBetween(1, chartTop) <= page;
+  const allFits = rows.pointsBetween(1, chartBottom + 1) <= page;
   return {
     sheet: rows.sheet(
       name,
       {
         orientation: "landscape",
-        repeatRow: headerRow,
+        repeatRow: tableFits ? undefined : headerRow,
         printedColumns: WIDTHS.length,
-        lastRow: chartTop + 18,
+        lastRow: chartBottom,
+        breakBefore: allFits || lineRows.length === 0 ? undefined : chartTop,
       },
 
       lineRows.length === 0
@@ -133,7 +151,8 @@ export function sectionReportSheet(
                 { name: reportText.plannedSeries, values: `F${first}:F${last}` },
                 { name: reportText.spentSeries, values: `G${first}:G${last}` },
               ],
-              anchor: { from: `A${chartTop}`, to: `H${chartTop + 18}` },
+              anchor: { from: `A${chartTop}`, to: `H${chartBottom}` },
+              colors: BUDGET_COLORS,
             },
           ]
     ),

@@ -3,7 +3,9 @@ import { PeriodReport } from "../../domain/report/report";
 import { CellDescription, CellStyle, SheetDescription } from "../sheetDescription";
 import {
   AMOUNT,
+  asText,
   CELL,
+  CENTERED_TEXT,
   COUNT,
   DATE,
   HEADER_CELL,
@@ -11,12 +13,16 @@ import {
   PERCENT,
   SheetRows,
   TEXT,
+  TEXT_CELL,
+  UNNUMBERED_TASK,
 } from "./reportLayout";
 import { reportText } from "./reportText";
 
 /** Both tables share the columns: A the unit's number, B its name or the task, G and H the budget. */
 const WIDTHS = [6, 36, 10, 12, 11, 11, 15, 15, 8];
 const PRINTED = 8;
+/** The line that opens a unit's tasks in the detail table. */
+const UNIT_HEADING = asText({ ...CELL, bold: true });
 
 /**
  * The report by lead unit: one line per unit (tasks, done, overdue, completion, planned and spent),
@@ -51,14 +57,11 @@ export function unitReportSheet(report: PeriodReport, name: string): SheetDescri
   );
   const detailFrom = rows.next;
   const byRow = new Map(listed.map((task) => [task.row, task]));
-  const text = (value: string, style: CellStyle = CELL): CellDescription => ({
-    value,
-    style: { ...style, numberFormat: "@" },
-  });
+  const text = (value: string, style = TEXT_CELL): CellDescription => ({ value, style });
   report.byUnit.forEach((line, index) => {
     const heading: CellDescription[] = [];
     for (let column = 1; column <= PRINTED; column++) heading.push({ style: CELL });
-    heading[1] = text(`${index + 1}. ${line.unit}`, { ...CELL, bold: true });
+    heading[1] = text(`${index + 1}. ${line.unit}`, UNIT_HEADING);
     rows.add(heading);
     for (const row of line.rows) {
       const task = byRow.get(row);
@@ -66,13 +69,10 @@ export function unitReportSheet(report: PeriodReport, name: string): SheetDescri
       const note = task.overdue ? reportText.overdue : task.late ? reportText.late : "";
       rows.add([
         { value: index + 1, style: COUNT },
-        text(task.task, { ...CELL, italic: task.number === null }),
-        text(task.number ?? "", { ...CELL, horizontal: "center" }),
-        text(task.status === null ? "" : reportText.progress[task.status], {
-          ...CELL,
-          horizontal: "center",
-        }),
-        text(note, { ...CELL, horizontal: "center" }),
+        text(task.task, task.number === null ? UNNUMBERED_TASK : TEXT_CELL),
+        text(task.number ?? "", CENTERED_TEXT),
+        text(task.status === null ? "" : reportText.progress[task.status], CENTERED_TEXT),
+        text(note, CENTERED_TEXT),
         task.completed === null
           ? { style: DATE }
           : { value: serialOfDay(task.completed), style: DATE },
