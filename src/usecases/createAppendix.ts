@@ -216,7 +216,12 @@ export interface AppendixPreview {
  * active sheet's table and returns what rebuilding it would write, writing nothing; `{ previewed }`
  * writes that rebuild, the officer having seen it, if the active sheet still gives exactly it.
  */
-export type AppendixSource = "blank" | "active" | { previewed: AppendixPreview };
+export type AppendixSource =
+  | "blank"
+  | "active"
+  | { previewed: AppendixPreview }
+  /** A plan the officer has seen in full, such as one imported from a plan's text (./importPlan). */
+  | { imported: AppendixPlan };
 
 export type CreateResult =
   | { kind: "written"; appendixSheet: string; unitsSheet: string | null }
@@ -228,7 +233,8 @@ export type CreateResult =
   | { kind: "no-appendix"; sheetName: string; message: string };
 
 /**
- * "Lập phụ lục" in the open workbook. The blank appendix is written at once. The active sheet's table is
+ * "Lập phụ lục" in the open workbook. The blank appendix, and a plan imported from a plan's text that
+ * the officer has seen in the pane, are written at once. The active sheet's table is
  * first previewed (one read, nothing written); the preview is written when the officer confirms it,
  * after the sheet is read again: if what it would write now is not what was previewed, nothing is
  * written, as applyFix refuses a fix previewed on a table edited since.
@@ -245,6 +251,8 @@ export async function createAppendix(
 ): Promise<CreateResult> {
   if (source === "blank")
     return await writeAppendix(context, sheets, planFor(request, null, today));
+  if (typeof source === "object" && "imported" in source)
+    return await writeAppendix(context, sheets, source.imported);
   const read = await sheets.readSheet(context);
   const found = findAppendix(read.grid);
   if (!found.found)

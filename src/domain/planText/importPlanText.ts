@@ -1,0 +1,166 @@
+import { readAmount } from "../money";
+import { folded } from "../text";
+import { mendedRoman, romanValue } from "./foldedText";
+import { isTableRule, lineShape, LineShape } from "./lineShapes";
+import { ImportedRow, ImportOptions, PlanImport, UnusedLine } from "./planImport";
+import { planHeading } from "./planHeading";
+import { LabelField } from "./planLabels";
+import { cleanedText, PlanLine } from "./planLines";
+import { OutlineItem, OutlinePart, planOutline } from "./planOutline";
+import { tableRows } from "./planTable";
+
+/**
+ * The appendix's rows read from a plan's text (pasted, or a .txt or .docx file's): the part that holds
+ * the tasks ("NỘI DUNG, GIẢI PHÁP …", "NHIỆM VỤ …"), its sections as group rows numbered 1, 2, …, the
+ * points and bullets under them as tasks 1.1, 1.2, … (1.1.1 under a point that has bullets), each with
+ * the lead, partners, product, schedule and Kinh phí its label lines give (or the section's, when its
+ * own say nothing). A table in the text is read as a table. Every line not used is returned.
+ */
+export function importPlanText(text: string, options: ImportOptions = {}): PlanImport {
+  const { paragraphs, noise } = cleanedText(text);
+  const shaped = paragraphs
+    .filter((line) => !isTableRule(line.text))
+    .map((line) => ({ line, shape: lineShape(line.text) }));
+  const firstItem = shaped.findIndex(
+    ({ shape }) => shape.kind === "part" || shape.kind === "section"
+  );
+  const { heading, used: headingLines } = planHeading(
+    shaped.slice(0, firstItem < 0 ? shaped.length : firstItem).map(({ line }) => line)
+  );
+
+  const used = new Set<number>();
+  for (const line of headingLines) line.lines.forEach((number) => used.add(number));
+  const rows = fromTable(shaped, used) ?? fromOutline(shaped, used, options);
+  const unused: UnusedLine[] = [
+    ...paragraphs
+      .filter((line) => !line.lines.some((number) => used.has(number)))
+      .map((line) => ({ line: line.lines[0], text: line.text })),
+    ...noise,
+  ].sort((a, b) => a.line - b.line);
+  return { rows, unused, heading, convertedFrom: null };
+}
+
+/** The rows of a table in the text, when it holds one with an appendix's header. */
+function fromTable(
+  shaped: readonly { line: PlanLine; shape: LineShape }[],
+  used: Set<number>
+): ImportedRow[] | null {
+  const table = shaped.flatMap(({ line, shape }) =>
+    shape.kind === "row" ? [{ cells: shape.cells, lines: line.lines }] : []
+  );
+  if (table.length < 2) return null;
+  const rows = tableRows(table);
+  if (rows === null || rows.length === 0) return null;
+  for (const row of table) row.lines.forEach((number) => used.add(number));
+  return rows;
+}
+
+/** Part titles of what a plan is for and how it is run, not of its tasks. */
+const NOT_TASKS =
+  /muc dich|yeu cau|kinh phi|to chuc thuc hien|che do|thong tin|bao cao|can cu|danh gia|ket qua|tinh hinh|trach nhiem cua/;
+const TASKS = /nhiem vu|noi dung|giai phap|hoat dong|cong viec|trach nhiem thuc hien/;
+
+function taskParts(parts: readonly OutlinePart[]): OutlinePart[] {
+  const titled = parts.filter((part) => part.value > 0);
+  if (titled.length === 0) return parts.slice(0, 1);
+  const wanted = (pattern: (part: OutlinePart) => boolean) =>
+    titled.filter((part) => !NOT_TASKS.test(folded(part.title)) && pattern(part));
+  const byTitle = wanted((part) => TASKS.test(folded(part.title)));
+  if (byTitle.length > 0) return byTitle;
+  const labelled = wanted((part) => part.labelCount > 0);
+  return labelled.length > 0 ? labelled : wanted(() => true);
+}
+
+function fromOutline(
+  shaped: readonly { line: PlanLine; shape: LineShape }[],
+  used: Set<number>,
+  options: ImportOptions
+): ImportedRow[] {
+  const rows: ImportedRow[] = [];
+  let sections = 0;
+  for (const part of taskParts(planOutline(shaped))) {
+    const hasSections = part.items.some((item) => item.kind === "section");
+    // Without sections, the part is the section of its tasks.
+    const tops: OutlineItem[] = hasSections
+      ? part.items.filter((item) => item.kind === "section")
+      : part.value > 0 && part.items.length > 0
+        ? [
+            {
+              kind: "section",
+              mark: null,
+              text: part.title,
+              labels: {},
+              children: part.items,
+              lines: part.lines,
+            },
+          ]
+        : part.items;
+    for (const top of tops) {
+      sections++;
+      emit(top, String(sections), {}, rows, used, options, true);
+    }
+  }
+  return rows;
+}
+
+type Fields = Partial<Record<LabelField, string>>;
+
+/** The item as a row, and its children under it: a row with children is a group. */
+function emit(
+  item: OutlineItem,
+  number: string,
+  inherited: Fields,
+  rows: ImportedRow[],
+  used: Set<number>,
+  options: ImportOptions,
+  top: boolean
+): void {
+  const own: Fields = {};
+  for (const [field, values] of Object.entries(item.labels) as [LabelField, string[]][])
+    if (values.length > 0) own[field] = values.join("; ");
+  // A section's Kinh phí is its own (a lump sum), never its tasks'.
+  const { amount: inheritedAmount, ...passedOn } = inherited;
+  void inheritedAmount;
+  const fields: Fields = { ...passedOn, ...own };
+  const group = item.children.length > 0;
+  item.lines.forEach((line) => used.add(line));
+  rows.push({
+    number,
+    task: taskText(item.text),
+    lead: group ? "" : (fields.lead ?? ""),
+    partners: group ? "" : (fields.partners ?? ""),
+    product: group ? "" : (fields.product ?? ""),
+    schedule: group ? "" : mendedSchedule(fields.schedule ?? ""),
+    amount: amountOf(own.amount),
+    section: top || group,
+    lines: [...item.lines],
+  });
+  item.children.forEach((child, index) => {
+    const childNumber =
+      options.keepLetters && child.kind === "letter" && typeof child.mark === "string"
+        ? `${child.mark})`
+        : `${number}.${index + 1}`;
+    emit(child, childNumber, fields, rows, used, options, false);
+  });
+}
+
+function taskText(text: string): string {
+  return text.replace(/[\s.;:,]+$/, "").trim();
+}
+
+function amountOf(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  const reading = readAmount(text);
+  return reading.kind === "amount" ? reading.value : null;
+}
+
+/** "Quy Il", "Quý lV": the Roman numeral of a quarter as OCR misreads it, mended. */
+function mendedSchedule(text: string): string {
+  return text.replace(
+    /\b(qu[yýỳỷỹỵ]\s+)([IVl1]{1,4})\b/giu,
+    (whole, quarter: string, numeral: string) =>
+      /l/.test(numeral) && romanValue(numeral) >= 1 && romanValue(numeral) <= 4
+        ? `${quarter}${mendedRoman(numeral)}`
+        : whole
+  );
+}

@@ -1,0 +1,80 @@
+import { romanValue } from "./foldedText";
+import { Label, labelAtStart } from "./planLabels";
+
+/**
+ * What a paragraph of a plan is by its start: a part ("II. NỘI DUNG …"), a numbered section ("1.",
+ * "2.1."), a lettered point ("a)", "- b)"), a bullet ("-", "+", "•"), a label line, a table row
+ * (cells split by tabs or "|"), or plain text. OCR's confusions are read through: "l." for "1.",
+ * "Il." for "II.", a number glued to its heading ("1.Công tác …").
+ */
+export type LineShape =
+  | { kind: "part"; value: number; text: string }
+  | { kind: "section"; parts: number[]; text: string }
+  | { kind: "letter"; letter: string; text: string }
+  | { kind: "bullet"; level: 0 | 1; text: string }
+  | { kind: "label"; level: 0 | 1; label: Label }
+  | { kind: "row"; cells: string[] }
+  | { kind: "text"; text: string };
+
+const PART = /^([IVXl1]{1,5})\s*[.)]\s*(.*)$/;
+const SECTION = /^((?:\d{1,2}|l)(?:\s*\.\s*\d{1,2})*)\s*(?:[.)]\s*|\s+(?=\p{Lu}))(.*)$/u;
+const LETTER = /^(?:[-–]\s*)?([a-zđ])\s*[).]\s+(.*)$/;
+const BULLET = /^([-–—•·▪●○◦*+])\s*(.*)$/;
+const TABLE_RULE = /^\|?\s*:?-{3,}/;
+
+export function lineShape(text: string): LineShape {
+  const row = tableCells(text);
+  if (row) return { kind: "row", cells: row };
+  const part = PART.exec(text);
+  if (part && isPartTitle(part[1], part[2]))
+    return { kind: "part", value: romanValue(part[1]), text: part[2] };
+  const section = SECTION.exec(text);
+  if (section && section[2] !== "") {
+    const parts = section[1]
+      .replace(/l/g, "1")
+      .split(/\s*\.\s*/)
+      .map(Number);
+    return { kind: "section", parts, text: section[2] };
+  }
+  const letter = LETTER.exec(text);
+  if (letter) return { kind: "letter", letter: letter[1], text: letter[2] };
+  const bullet = BULLET.exec(text);
+  const level = bullet?.[1] === "+" ? 1 : 0;
+  const body = bullet ? bullet[2] : text;
+  const label = labelAtStart(body);
+  if (label) return { kind: "label", level, label };
+  if (bullet) return { kind: "bullet", level, text: bullet[2] };
+  return { kind: "text", text };
+}
+
+/**
+ * "II. NỘI DUNG …": a Roman numeral and a title in capitals. A lone "I" or "l" before a title in small
+ * letters is a section "1." misread, as is "1." itself.
+ */
+function isPartTitle(numeral: string, title: string): boolean {
+  if (romanValue(numeral) === 0 || /^1+$/.test(numeral)) return false;
+  const letters = title.replace(/[^\p{L}]/gu, "");
+  if (letters === "") return false;
+  const capitals = letters.replace(/[^\p{Lu}]/gu, "").length;
+  return capitals / letters.length >= 0.6;
+}
+
+/** The cells of a table row: split by tabs (Word, Excel) or a markdown table's bars; null for a line. */
+function tableCells(text: string): string[] | null {
+  if (text.includes("\t")) {
+    const cells = text.split("\t").map((cell) => cell.trim());
+    return cells.filter((cell) => cell !== "").length >= 2 ? cells : null;
+  }
+  if (/^\|.*\|$/.test(text) && !TABLE_RULE.test(text)) {
+    return text
+      .slice(1, -1)
+      .split("|")
+      .map((cell) => cell.trim());
+  }
+  return null;
+}
+
+/** A markdown table's rule ("|---|:---|"): no content. */
+export function isTableRule(text: string): boolean {
+  return /^\|?[\s:|-]+\|?$/.test(text) && TABLE_RULE.test(text);
+}
