@@ -94,7 +94,12 @@ function fromOutline(
               lines: part.lines,
             },
           ]
-        : part.items;
+        : // Text with no part and no section: its points, and what carries labels, are its tasks.
+          part.items.filter(
+            (item) => item.kind === "letter" || Object.keys(item.labels).length > 0
+          );
+    // The title of a part that gives rows heads them.
+    if (tops.length > 0) part.lines.forEach((line) => used.add(line));
     for (const top of tops) {
       sections++;
       emit(top, String(sections), {}, rows, used, options, true);

@@ -35,7 +35,13 @@ export function planHeading(paragraphs: readonly PlanLine[]): {
         continue;
       }
     }
-    if (heading.issuer === undefined && ISSUER.test(key)) {
+    // The body's name on a line of its own, not a sentence that starts with it.
+    if (
+      heading.issuer === undefined &&
+      ISSUER.test(key) &&
+      key.length <= 60 &&
+      !/[.:;]$/.test(key)
+    ) {
       heading.issuer = paragraph.text;
       used.add(paragraph);
     } else if (heading.planNumber === undefined && NUMBER.test(paragraph.text)) {

@@ -17,7 +17,9 @@ interface LabelWording {
   rank: number;
 }
 
-const UNIT = "(?:bo phan|co quan|don vi|ca nhan|nguoi|cong chuc|can bo|trach nhiem)";
+const ONE_UNIT = "(?:bo phan|co quan|don vi|ca nhan|nguoi|cong chuc|can bo|trach nhiem)";
+/** "Bộ phận", "Bộ phận/Cơ quan", "Cơ quan, đơn vị". */
+const UNIT = `${ONE_UNIT}(?:\\s*[/,]\\s*${ONE_UNIT})*`;
 const WORDINGS: LabelWording[] = [
   {
     field: "partners",

@@ -1,5 +1,5 @@
 import { LineShape } from "./lineShapes";
-import { Label, LabelField } from "./planLabels";
+import { Label, LabelField, labelsInside } from "./planLabels";
 import { PlanLine } from "./planLines";
 
 /**
@@ -56,14 +56,16 @@ export function planOutline(
     mark: OutlineItem["mark"],
     text: string,
     lines: number[]
-  ): OutlineItem => ({
-    kind,
-    mark,
-    text,
-    labels: {},
-    children: [],
-    lines: [...lines],
-  });
+  ): OutlineItem => {
+    const made: OutlineItem = { kind, mark, text, labels: {}, children: [], lines: [...lines] };
+    // Labels written on the task's own line, after its text: "… . Chủ trì: Tư pháp; Thời gian: Quý II".
+    const inside = labelsInside(text);
+    if (inside && inside.before.trim() !== "") {
+      made.text = inside.before.trim();
+      for (const label of inside.labels) addLabel(made, label, []);
+    }
+    return made;
+  };
   const addTo = (child: OutlineItem) => {
     const container = open[open.length - 1];
     if (container) {
