@@ -1,0 +1,90 @@
+import JSZip from "jszip";
+import { holdsEncryptedPackage, isCompoundFile } from "../xlsx/compoundFile";
+import { DocxError } from "./docxError";
+import { firstChild, parseXml, XmlElement } from "./xmlTree";
+
+/** The parts of a .docx that say how its paragraphs are numbered. */
+export interface DocxParts {
+  /** The main document (word/document.xml): its root is w:document. */
+  document: XmlElement;
+  numbering: XmlElement | null;
+  styles: XmlElement | null;
+}
+
+// Relationship types end so in Transitional and Strict Open XML alike.
+const OFFICE_DOCUMENT = "/officeDocument";
+const NUMBERING = "/numbering";
+const STYLES = "/styles";
+
+/**
+ * Opens the package and reads the main document, numbering and styles parts, finding them as mammoth
+ * does (by the package's relationships, else at their usual names) so that both read the same parts.
+ * Throws DocxError: "not-docx" for what is no Word document, "encrypted" for a password-protected
+ * one, "damaged" for a broken zip or XML.
+ */
+export async function readDocxParts(bytes: Uint8Array): Promise<DocxParts> {
+  if (isCompoundFile(bytes))
+    throw new DocxError(holdsEncryptedPackage(bytes) ? "encrypted" : "not-docx");
+  // Every zip, a .docx included, starts with a local file header "PK\x03\x04".
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new DocxError("not-docx");
+  const zip = await damagedOnError(() => JSZip.loadAsync(bytes));
+  const read = (name: string) =>
+    damagedOnError(async () => {
+      const file = zip.file(name);
+      return file ? parseXml(await file.async("uint8array")) : null;
+    });
+
+  const packageLinks = await read("_rels/.rels");
+  const documentName = partName(zip, packageLinks, "", OFFICE_DOCUMENT, "word/document.xml");
+  const document = await read(documentName);
+  if (document?.name !== "w:document" || !firstChild(document, "w:body"))
+    throw new DocxError("not-docx");
+
+  const folder = documentName.slice(0, documentName.lastIndexOf("/") + 1);
+  const documentLinks = await read(`${folder}_rels/${documentName.slice(folder.length)}.rels`);
+  const related = (type: string, usual: string) =>
+    read(partName(zip, documentLinks, folder, type, usual));
+  return {
+    document,
+    numbering: await related(NUMBERING, "word/numbering.xml"),
+    styles: await related(STYLES, "word/styles.xml"),
+  };
+}
+
+async function damagedOnError<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    throw new DocxError("damaged", { cause: error });
+  }
+}
+
+/** The first target of a relationship of `type` that is in the package, else `usual`. */
+function partName(
+  zip: JSZip,
+  relationships: XmlElement | null,
+  folder: string,
+  type: string,
+  usual: string
+): string {
+  for (const link of relationships?.children ?? []) {
+    const { Type: linkType, Target: target, TargetMode: mode } = link.attributes;
+    if (link.name !== "relationships:Relationship" || mode === "External") continue;
+    if (!linkType?.endsWith(type) || target === undefined) continue;
+    const name = resolveTarget(folder, target);
+    if (zip.file(name)) return name;
+  }
+  return usual;
+}
+
+/** A relationship target as a part name: relative to the source's folder, or absolute ("/…"). */
+function resolveTarget(folder: string, target: string): string {
+  const segments: string[] = [];
+  const path = target.split("\\").join("/");
+  for (const segment of (path.startsWith("/") ? path : folder + path).split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") segments.pop();
+    else segments.push(segment);
+  }
+  return segments.join("/");
+}
