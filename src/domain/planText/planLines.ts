@@ -32,8 +32,8 @@ function withoutResidue(text: string): string {
   return text
     .replace(/^\s*#{1,6}\s+/, "")
     .replace(/\*\*|__/g, "")
-    .replace(/(^|\s)\*(?=\S)/g, "$1")
-    .replace(/(?<=\S)\*(?=\s|$|[.,;:)])/g, "")
+    .replace(/(^|[\s“"'(])\*(?=\S)/g, "$1")
+    .replace(/(?<=\S)\*(?=\s|$|[.,;:)”"'])/g, "")
     .replace(/^\*\s+/, "- ")
     .replace(/\\([.\-+*()[\]])/g, "$1");
 }

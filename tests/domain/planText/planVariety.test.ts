@@ -189,7 +189,7 @@ describe("Word and markdown residue, page breaks, sub-bullets, typed numbers", (
       "- 2 -",
       "Kế hoạch CCHC xã Ea Tân",
       "**2. Cải cách thể chế**",
-      "- Rà soát văn bản[2]",
+      "- Rà soát văn bản[2] theo lĩnh vực “*Chính quyền số*”",
       "- *Thời gian thực hiện: Quý II/2024*",
       "Trang 3",
       "Kế hoạch CCHC xã Ea Tân",
@@ -199,7 +199,7 @@ describe("Word and markdown residue, page breaks, sub-bullets, typed numbers", (
       ["1", "Công tác chỉ đạo", "", ""],
       ["1.1", "Kiện toàn Ban chỉ đạo CCHC", "Văn phòng - Thống kê", ""],
       ["2", "Cải cách thể chế", "", ""],
-      ["2.1", "Rà soát văn bản", "", "Quý II/2024"],
+      ["2.1", "Rà soát văn bản theo lĩnh vực “Chính quyền số”", "", "Quý II/2024"],
     ]);
     expect(imported.unused.map((line) => line.text)).toEqual([
       "Kế hoạch CCHC xã Ea Tân",
