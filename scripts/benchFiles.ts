@@ -127,8 +127,8 @@ function medianRun(args: string[], runs: number): Run {
   };
 }
 
-const verdict = (met: boolean) => (met ? "met" : "NOT MET");
-const label = (text: string) => `${text}:`.padEnd(46);
+export const verdict = (met: boolean) => (met ? "met" : "NOT MET");
+export const label = (text: string) => `${text}:`.padEnd(46);
 
 /** LibreOffice headless converting the file to CSV, with its own fresh profile (made before timing). */
 function libreOfficeMs(file: string, runs: number): number | null {

@@ -74,6 +74,63 @@ export const cliText = {
       "Tệp được ghi trọn rồi mới thay tệp cũ: khi lỗi hay bị dừng, tệp cũ vẫn nguyên.",
     ],
   },
+  import: {
+    synopsis: [
+      "phuluc import TỆP [--year NĂM] [--letters] [--format text|json] [-o PHỤ-LỤC.xlsx [--force]]",
+    ],
+    summary:
+      "import: đọc văn bản kế hoạch (.txt, .docx) thành các dòng của phụ lục; với -o ghi tệp phụ lục.",
+    file: [
+      "văn bản kế hoạch: .txt (UTF-8, UTF-16, Windows-1258; cả chữ TCVN3, VNI, không dấu) hoặc .docx",
+    ],
+    year: ["năm của kế hoạch (mặc định: năm ghi trong văn bản, không có thì năm nay)"],
+    letters: ["giữ chữ cái a), b), … của văn bản làm số thứ tự nhiệm vụ (mặc định: 1.1, 1.2, …)"],
+    format: [
+      "text (mặc định: các dòng đọc được và các dòng không dùng) hoặc json:",
+      '{"rows": [{"number", "task", "lead", "partners", "product", "schedule", "amount"}], "unused": [...]}',
+    ],
+    output: [
+      "ghi trang “Phụ lục” (đúng thể thức, tổng bằng công thức) và trang “Danh mục” ra tệp .xlsx mới;",
+      "không ghi đè tệp đã có, trừ khi thêm --force",
+    ],
+    force: ["thay tệp đã có"],
+    footer: [
+      "Mã thoát: 0 đã đọc (và ghi), 1 không tìm thấy nhiệm vụ nào, 2 sai tham số, không đọc được",
+      "tệp hoặc không ghi được tệp.",
+    ],
+    missingFile: "thiếu tên tệp văn bản kế hoạch cần đọc.",
+    extraFile: (arg: string) => `thừa tham số “${arg}”: import nhận một tệp.`,
+    unknownType: (extension: string) =>
+      `không đọc được tệp “${extension || "không có đuôi"}”: import đọc văn bản .txt hoặc .docx.`,
+    docx: {
+      "not-docx":
+        "tệp không phải văn bản Word .docx (tệp .doc cũ: mở bằng Word rồi lưu lại thành .docx).",
+      damaged: "tệp .docx bị hỏng, không đọc được.",
+      encrypted: "tệp .docx có mật khẩu: mở bằng Word, bỏ mật khẩu rồi lưu lại.",
+    },
+    cannotRead: (file: string, why: string) => `phuluc: không đọc được “${file}”: ${why}`,
+    noTasks: (file: string) =>
+      `phuluc: không tìm thấy nhiệm vụ nào trong “${file}”: văn bản cần có các mục đánh số (1., 2., …)` +
+      " với các nhiệm vụ, hoặc một bảng có cột Nội dung/Nhiệm vụ.",
+    converted: (encoding: string) =>
+      `phuluc: lưu ý: văn bản gõ bằng bảng mã ${encoding}, đã chuyển sang Unicode.`,
+    counts: (sections: number, tasks: number, unused: number) =>
+      `Đọc được ${formatCount(sections)} mục, ${formatCount(tasks)} nhiệm vụ; ${formatCount(unused)} dòng không dùng.`,
+    row: (number: string, task: string, fields: string[]) =>
+      `${number.padEnd(7)} ${task}${fields.length > 0 ? `\n        ${fields.join("; ")}` : ""}`,
+    field: {
+      lead: "Chủ trì",
+      partners: "Phối hợp",
+      product: "Sản phẩm",
+      schedule: "Thời gian",
+      amount: "Kinh phí",
+    },
+    unusedHeading: "Dòng không dùng:",
+    unusedLine: (line: number, text: string) => `  dòng ${line}: ${text}`,
+    findings: (errors: number, warnings: number) =>
+      `phuluc: lưu ý: bảng đọc được có ${formatCount(errors)} lỗi, ${formatCount(warnings)} cảnh báo; ` +
+      "xem lại bằng phuluc check sau khi ghi.",
+  },
   report: {
     synopsis: [
       "phuluc report TỆP --period q1|h1|q3|9m|year [--year NĂM] [--as-of YYYY-MM-DD] [--sheet TÊN]",

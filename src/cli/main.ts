@@ -11,6 +11,7 @@ import type { NewOptions } from "./newCommand";
 import { isoDate } from "../domain/calendar";
 import { PERIOD_IDS, PeriodId } from "../domain/report/periods";
 import type { ReportOptions } from "./reportCommand";
+import type { ImportOptions } from "./importCommand";
 import { OutputError, writeParts } from "./output";
 
 const EXIT_CLEAN = 0;
@@ -84,18 +85,38 @@ const CHECK_OPTIONS: readonly Option[] = [
   { name: "force", takesValue: false, usage: cliText.check.force },
 ];
 
+/** --year, four digits, as given; undefined when not given. */
+function yearOption(values: Values): string | undefined {
+  const year = text(values.year);
+  if (year !== undefined && !/^\d{4}$/.test(year)) throw new UsageError(cliText.badYear(year));
+  return year;
+}
+
+function formatOption(values: Values): "text" | "json" {
+  const format = text(values.format) ?? "text";
+  if (format !== "text" && format !== "json") throw new UsageError(cliText.badFormat(format));
+  return format;
+}
+
+/** -o of a command that writes a new workbook, with --force; undefined when not given. */
+function workbookOutput(values: Values): { file: string; force: boolean } | undefined {
+  const output = text(values.output);
+  if (output === undefined && values.force) throw new UsageError(cliText.forceWithoutOutput);
+  if (output !== undefined && path.extname(output).toLowerCase() !== ".xlsx") {
+    throw new UsageError(cliText.notXlsx(output));
+  }
+  return output === undefined ? undefined : { file: output, force: values.force === true };
+}
+
 function readCheck(values: Values, operands: readonly string[]): CheckOptions {
   const [file, extra] = operands;
   if (extra !== undefined) throw new UsageError(cliText.extraFile(extra));
   if (file === undefined) throw new UsageError(cliText.missingFile);
   const sheet = text(values.sheet);
-  const yearText = text(values.year);
-  if (yearText !== undefined && !/^\d{4}$/.test(yearText))
-    throw new UsageError(cliText.badYear(yearText));
+  const yearText = yearOption(values);
   const year = yearText === undefined ? undefined : Number(yearText);
-  const format = text(values.format) ?? "text";
+  const format = formatOption(values);
   const output = text(values.output);
-  if (format !== "text" && format !== "json") throw new UsageError(cliText.badFormat(format));
   if (output === undefined) {
     if (values.force) throw new UsageError(cliText.forceWithoutOutput);
     return { file, sheet, year, format };
@@ -205,18 +226,10 @@ function readReport(values: Values, operands: readonly string[]): ReportOptions 
   if (!(PERIOD_IDS as readonly string[]).includes(period)) {
     throw new UsageError(cliText.report.badPeriod(period));
   }
-  const year = text(values.year);
-  if (year !== undefined && !/^\d{4}$/.test(year)) throw new UsageError(cliText.badYear(year));
+  const year = yearOption(values);
   const asOf = text(values["as-of"]);
   if (asOf !== undefined && dayOf(asOf) === null) {
     throw new UsageError(cliText.report.badAsOf(asOf));
-  }
-  const format = text(values.format) ?? "text";
-  if (format !== "text" && format !== "json") throw new UsageError(cliText.badFormat(format));
-  const output = text(values.output);
-  if (output === undefined && values.force) throw new UsageError(cliText.forceWithoutOutput);
-  if (output !== undefined && path.extname(output).toLowerCase() !== ".xlsx") {
-    throw new UsageError(cliText.notXlsx(output));
   }
   return {
     file,
@@ -224,8 +237,8 @@ function readReport(values: Values, operands: readonly string[]): ReportOptions 
     year: year === undefined ? undefined : Number(year),
     asOf: asOf === undefined ? undefined : (dayOf(asOf) ?? undefined),
     sheet: text(values.sheet),
-    format,
-    output: output === undefined ? undefined : { file: output, force: values.force === true },
+    format: formatOption(values),
+    output: workbookOutput(values),
     issuer: text(values.issuer),
     place: text(values.place),
   };
@@ -251,6 +264,35 @@ async function reportRefused(args: readonly string[], message: string): Promise<
   await writeParts(process.stdout, [errorJson(file, new InputError("unsupported", message))]);
 }
 
+// ---- import --------------------------------------------------------------------------------------
+
+const IMPORT_OPTIONS: readonly Option[] = [
+  { name: "year", takesValue: true, usage: cliText.import.year },
+  { name: "letters", takesValue: false, usage: cliText.import.letters },
+  { name: "format", takesValue: true, usage: cliText.import.format },
+  { name: "output", short: "o", takesValue: true, usage: cliText.import.output },
+  { name: "force", takesValue: false, usage: cliText.import.force },
+];
+
+function readImport(values: Values, operands: readonly string[]): ImportOptions {
+  const [file, extra] = operands;
+  if (extra !== undefined) throw new UsageError(cliText.import.extraFile(extra));
+  if (file === undefined) throw new UsageError(cliText.import.missingFile);
+  return {
+    file,
+    year: yearOption(values),
+    letters: values.letters === true,
+    format: formatOption(values),
+    output: workbookOutput(values),
+  };
+}
+
+async function runImport(options: ImportOptions): Promise<number> {
+  // The importer and the workbook writer are loaded only for `import`.
+  const { importCommand } = await import(/* webpackChunkName: "phuluc-import" */ "./importCommand");
+  return await importCommand(options);
+}
+
 // ---- the table -----------------------------------------------------------------------------------
 
 /** The commands, in the order the usage text lists them. A new command is a new row. */
@@ -270,6 +312,14 @@ const COMMANDS: readonly Command[] = [
     options: NEW_OPTIONS,
     read: readNew,
     run: runNew,
+  }),
+  command({
+    name: "import",
+    help: cliText.import,
+    operand: { label: "TỆP", usage: cliText.import.file },
+    options: IMPORT_OPTIONS,
+    read: readImport,
+    run: runImport,
   }),
   command({
     name: "report",

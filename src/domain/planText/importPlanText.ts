@@ -1,6 +1,7 @@
 import { readAmount } from "../money";
 import { folded } from "../text";
 import { mendedRoman, romanValue } from "./foldedText";
+import { toUnicodeText } from "./legacyEncodings";
 import { isTableRule, lineShape, LineShape } from "./lineShapes";
 import { ImportedRow, ImportOptions, PlanImport, UnusedLine } from "./planImport";
 import { planHeading } from "./planHeading";
@@ -17,7 +18,9 @@ import { tableRows } from "./planTable";
  * own say nothing). A table in the text is read as a table. Every line not used is returned.
  */
 export function importPlanText(text: string, options: ImportOptions = {}): PlanImport {
-  const { paragraphs, noise } = cleanedText(text);
+  // Text typed in an old encoding (TCVN3, VNI) is read in Unicode first; decomposed text is composed.
+  const unicode = toUnicodeText(text);
+  const { paragraphs, noise } = cleanedText(unicode.text);
   const shaped = paragraphs
     .filter((line) => !isTableRule(line.text))
     .map((line) => ({ line, shape: lineShape(line.text) }));
@@ -28,16 +31,22 @@ export function importPlanText(text: string, options: ImportOptions = {}): PlanI
     shaped.slice(0, firstItem < 0 ? shaped.length : firstItem).map(({ line }) => line)
   );
 
+  // The plan's body ends where its closing matter starts: recipients, signature.
+  const closing = shaped.findIndex(
+    ({ line }, index) => index > firstItem && firstItem >= 0 && CLOSING.test(folded(line.text))
+  );
+  const body = closing < 0 ? shaped : shaped.slice(0, closing);
+
   const used = new Set<number>();
   for (const line of headingLines) line.lines.forEach((number) => used.add(number));
-  const rows = fromTable(shaped, used) ?? fromOutline(shaped, used, options);
+  const rows = fromTable(body, used) ?? fromOutline(body, used, options);
   const unused: UnusedLine[] = [
     ...paragraphs
       .filter((line) => !line.lines.some((number) => used.has(number)))
       .map((line) => ({ line: line.lines[0], text: line.text })),
     ...noise,
   ].sort((a, b) => a.line - b.line);
-  return { rows, unused, heading, convertedFrom: null };
+  return { rows, unused, heading, convertedFrom: unicode.encoding };
 }
 
 /** The rows of a table in the text, when it holds one with an appendix's header. */
@@ -54,6 +63,10 @@ function fromTable(
   for (const row of table) row.lines.forEach((number) => used.add(number));
   return rows;
 }
+
+/** "Nơi nhận:", "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "Lưu: VT": the closing matter. */
+const CLOSING =
+  /^(?:noi nhan\b|kt\.?\s*chu tich|tm\.?\s*(?:uy ban|ubnd)|(?:pho )?chu tich$|luu\s*:?\s*vt)/;
 
 /** Part titles of what a plan is for and how it is run, not of its tasks. */
 const NOT_TASKS =
@@ -98,12 +111,16 @@ function fromOutline(
           part.items.filter(
             (item) => item.kind === "letter" || Object.keys(item.labels).length > 0
           );
-    // The title of a part that gives rows heads them.
-    if (tops.length > 0) part.lines.forEach((line) => used.add(line));
-    for (const top of tops) {
+    tops.forEach((top, index) => {
       sections++;
+      const first = rows.length;
       emit(top, String(sections), {}, rows, used, options, true);
-    }
+      // The title of a part that gives rows heads them: its lines count with its first row's.
+      if (index === 0 && top.lines !== part.lines) {
+        rows[first].lines.unshift(...part.lines);
+        part.lines.forEach((line) => used.add(line));
+      }
+    });
   }
   return rows;
 }
@@ -144,7 +161,10 @@ function emit(
     const childNumber =
       options.keepLetters && child.kind === "letter" && typeof child.mark === "string"
         ? `${child.mark})`
-        : `${number}.${index + 1}`;
+        : // Under a point that keeps its letter, its bullets keep theirs.
+          options.keepLetters && item.kind === "letter"
+          ? "-"
+          : `${number}.${index + 1}`;
     emit(child, childNumber, fields, rows, used, options, false);
   });
 }

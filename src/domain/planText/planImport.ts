@@ -17,7 +17,7 @@ export interface ImportedRow {
   amount: number | null;
   /** A section: a group row of tasks. */
   section: boolean;
-  /** The lines (from 1) of the text the row was read from. */
+  /** The lines (from 1) of the text the row was read from; a part's title counts with its first row. */
   lines: number[];
 }
 

@@ -169,6 +169,21 @@ describe("text without accents, read by OCR, or decomposed", () => {
     ]);
   });
 
+  test("text typed with VNI fonts is converted, and says so", () => {
+    const vni = [
+      "1. Caûi caùch theå cheá",
+      "a) Raø soaùt vaên baûn",
+      "- Cô quan chuû trì: Tö phaùp",
+    ].join("\n");
+    const imported = importPlanText(vni);
+    expect(imported.convertedFrom).toBe("vni");
+    expect(rowsOf(vni).map((row) => [row[1], row[2]])).toEqual([
+      ["Cải cách thể chế", ""],
+      ["Rà soát văn bản", "Tư pháp"],
+    ]);
+    expect(importPlanText(LETTERED).convertedFrom).toBeNull();
+  });
+
   test("decomposed (NFD) text comes out composed", () => {
     const rows = rowsOf(LETTERED.normalize("NFD"));
     expect(rows).toEqual(rowsOf(LETTERED));
