@@ -39,7 +39,8 @@ export function importPlanText(text: string, options: ImportOptions = {}): PlanI
 
   const used = new Set<number>();
   for (const line of headingLines) line.lines.forEach((number) => used.add(number));
-  const rows = fromTable(body, used) ?? fromOutline(body, used, options);
+  // A plan that holds its appendix's table (often after the signature) gives its rows from it.
+  const rows = fromTable(shaped, used) ?? fromOutline(body, used, options);
   const unused: UnusedLine[] = [
     ...paragraphs
       .filter((line) => !line.lines.some((number) => used.has(number)))
@@ -144,7 +145,8 @@ function emit(
   const { amount: inheritedAmount, ...passedOn } = inherited;
   void inheritedAmount;
   const fields: Fields = { ...passedOn, ...own };
-  const group = item.children.length > 0;
+  const children = taskChildren(item);
+  const group = children.length > 0;
   item.lines.forEach((line) => used.add(line));
   rows.push({
     number,
@@ -157,7 +159,7 @@ function emit(
     section: top || group,
     lines: [...item.lines],
   });
-  item.children.forEach((child, index) => {
+  children.forEach((child, index) => {
     const childNumber =
       options.keepLetters && child.kind === "letter" && typeof child.mark === "string"
         ? `${child.mark})`
@@ -167,6 +169,33 @@ function emit(
           : `${number}.${index + 1}`;
     emit(child, childNumber, fields, rows, used, options, false);
   });
+}
+
+/** A point that states targets ("a) Chỉ tiêu"), not tasks: left out, its lines unused. */
+const TARGETS = /^(?:cac )?(?:chi tieu|muc tieu|ket qua can dat|yeu cau)(?: (?:cu the|chu yeu))?$/;
+/** A point that only heads the tasks under it ("b) Nhiệm vụ"): its tasks stand in its place. */
+const HEADINGS =
+  /^(?:cac )?(?:nhiem vu|giai phap|nhiem vu,? giai phap|noi dung(?: thuc hien)?|hoat dong)(?: (?:cu the|chu yeu|trong tam))?$/;
+
+/** The item's children that are tasks or groups of tasks, with the heading points' tasks lifted. */
+function taskChildren(item: OutlineItem): OutlineItem[] {
+  const children: OutlineItem[] = [];
+  for (const child of item.children) {
+    const key = folded(child.text).replace(/[\s:.;]+$/, "");
+    if (child.kind !== "bullet" && TARGETS.test(key)) continue;
+    if (child.kind !== "bullet" && HEADINGS.test(key) && child.children.length > 0) {
+      const lifted = taskChildren(child);
+      for (const task of lifted)
+        for (const [field, values] of Object.entries(child.labels) as [LabelField, string[]][])
+          task.labels[field] ??= [...values];
+      // The heading's own line counts with the first task under it.
+      if (lifted.length > 0) lifted[0].lines.unshift(...child.lines);
+      children.push(...lifted);
+      continue;
+    }
+    children.push(child);
+  }
+  return children;
 }
 
 function taskText(text: string): string {

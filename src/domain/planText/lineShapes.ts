@@ -38,7 +38,10 @@ export function lineShape(text: string): LineShape {
   }
   const letter = LETTER.exec(text);
   if (letter) return { kind: "letter", letter: letter[1], text: letter[2] };
-  const bullet = BULLET.exec(text);
+  const outer = BULLET.exec(text);
+  // "- + …": a list inside a list, as markdown nests them; the inner mark says the level.
+  const inner = outer ? BULLET.exec(outer[2]) : null;
+  const bullet = inner && /^[-+–]$/.test(inner[1]) ? inner : outer;
   const level = bullet?.[1] === "+" ? 1 : 0;
   const body = bullet ? bullet[2] : text;
   const label = labelAtStart(body);
@@ -63,7 +66,9 @@ function isPartTitle(numeral: string, title: string): boolean {
 function tableCells(text: string): string[] | null {
   if (text.includes("\t")) {
     const cells = text.split("\t").map((cell) => cell.trim());
-    return cells.filter((cell) => cell !== "").length >= 2 ? cells : null;
+    const filled = cells.filter((cell) => cell !== "").length;
+    // A row with one cell filled among several (a page-break half, a total) is a row too.
+    return filled >= 2 || (filled === 1 && cells.length >= 3) ? cells : null;
   }
   if (/^\|.*\|$/.test(text) && !TABLE_RULE.test(text)) {
     return text

@@ -27,9 +27,13 @@ const STARTS_ITEM = /^(?:[-–—•·▪●○◦+*]|[a-zđ]\s*[).]|[ivxl1]+\s*
 const ENDS_SENTENCE = /[.:;!?)]$/;
 const RUNNING_HEADER_MAX = 80;
 
-/** Markdown and Word residue: emphasis stars, underscores around words, heading hashes, escaped dots. */
+/** Tags of formatting that text copied from a web page or a converted document keeps: <b>, </i> … */
+const FORMATTING_TAGS = /<\/?(?:b|i|u|em|strong|span|font|sup|sub|p|div|br)\b[^>]*>/gi;
+
+/** Markdown, HTML and Word residue: emphasis stars and tags, heading hashes, escaped dots. */
 function withoutResidue(text: string): string {
   return text
+    .replace(FORMATTING_TAGS, "")
     .replace(/^\s*#{1,6}\s+/, "")
     .replace(/\*\*|__/g, "")
     .replace(/(^|[\s“"'(])\*(?=\S)/g, "$1")

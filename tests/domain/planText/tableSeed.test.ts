@@ -1,0 +1,67 @@
+import { describe, expect, test } from "@jest/globals";
+import { readFileSync } from "fs";
+import path from "path";
+import { importPlanText } from "../../../src/domain/planText/importPlanText";
+
+/*
+ * Seed 003 (xã Thượng Lộ, 2020): a narrative plan whose appendix follows its signature as a table,
+ * tab-separated with the <b> and <i> of the document it was converted from. The table is the plan's
+ * appendix: its rows are the import's, read as `check` reads a table; the narrative is unused.
+ */
+const SEED = path.resolve(__dirname, "../../../../shared/seeds/003_4450e8f74e565169.txt");
+const imported = importPlanText(readFileSync(SEED, "utf8"));
+const byNumber = (number: string) => imported.rows.filter((row) => row.number === number);
+
+describe("importPlanText on seed 003, whose appendix is a table after the signature", () => {
+  test("the sections 1 to 7 of the table, in order, without their tags", () => {
+    const sections = imported.rows.filter((row) => /^\d+$/.test(row.number));
+    expect(sections.map((row) => [row.number, row.task])).toEqual([
+      ["1", "CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC"],
+      ["2", "TỔ CHỨC THỰC HIỆN VĂN BẢN QPPL TẠI ĐỊA PHƯƠNG"],
+      ["3", "CẢI CÁCH TTHC"],
+      ["4", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH"],
+      ["5", "XÂY DỰNG VÀ NÂNG CAO CHẤT LƯỢNG ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC"],
+      ["6", "CẢI CÁCH TÀI CHÍNH CÔNG"],
+      ["7", "HIỆN ĐẠI HÓA HÀNH CHÍNH"],
+    ]);
+    expect(sections[0].amount).toBe(12_900_000);
+    expect(sections.every((row) => row.section)).toBe(true);
+  });
+
+  test("a task's fields, column by column", () => {
+    expect(byNumber("1.1")).toEqual([
+      expect.objectContaining({
+        task: "Ban hành kế hoạch CCHC đạt yêu cầu theo hướng dẫn của cơ quan cấp trên",
+        lead: "Tư pháp – Hộ tịch",
+        partners: "Các ban, ngành có liên quan",
+        product: "Kế hoạch CCHC năm 2020",
+        schedule: "Trước 10/01/2020",
+        amount: null,
+        section: false,
+      }),
+    ]);
+    // The sub-items the table leaves without a TT keep none.
+    const afterReports = imported.rows.findIndex((row) => row.number === "1.2");
+    expect(imported.rows[afterReports + 1]).toMatchObject({
+      number: "",
+      task: "Báo cáo định kỳ hàng quý, 6 tháng, năm về CCHC",
+      lead: "Tư pháp – Hộ tịch",
+      partners: "Bộ phận TN&TKQ",
+    });
+    // The last rows of the table, 7.4.1 to the second 7.4.3, as the table numbers them.
+    expect(imported.rows.slice(-4).map((row) => row.number)).toEqual([
+      "7.4.1",
+      "7.4.2",
+      "7.4.3",
+      "7.4.3",
+    ]);
+  });
+
+  test("the narrative, its signature and the table's title are listed unused; the table's lines are used", () => {
+    const unused = imported.unused.map((line) => line.text);
+    expect(unused).toContain("I. MỤC TIÊU, YÊU CẦU");
+    expect(unused).toContain("Nơi nhận:");
+    expect(unused).toContain("PHỤ LỤC");
+    expect(unused.some((line) => line.includes("\t"))).toBe(false);
+  });
+});
