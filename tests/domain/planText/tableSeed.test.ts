@@ -65,3 +65,36 @@ describe("importPlanText on seed 003, whose appendix is a table after the signat
     expect(unused.some((line) => line.includes("\t"))).toBe(false);
   });
 });
+
+describe("the narrative of seed 003 alone (its table taken away)", () => {
+  const full = readFileSync(SEED, "utf8");
+  const narrative = importPlanText(full.slice(0, full.indexOf("PHỤ LỤC")));
+
+  test("each area of part II is a section; its 'b) Nhiệm vụ' bullets are its tasks, its 'a) Chỉ tiêu' none", () => {
+    const sections = narrative.rows.filter((row) => /^\d+$/.test(row.number));
+    expect(sections.map((row) => row.task)).toEqual([
+      "Cải cách thể chế",
+      "Cải cách thủ tục hành chính",
+      "Cải cách tổ chức bộ máy hành chính",
+      "Xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức",
+      "Cải cách tài chính công",
+      "Hiện đại hóa nền hành chính",
+      "Công tác chỉ đạo, điều hành",
+    ]);
+    // The bullets under each "b) Nhiệm vụ", counted in the text.
+    const tasksOf = (section: string) =>
+      narrative.rows.filter((row) => row.number.startsWith(`${section}.`)).length;
+    expect(["1", "2", "3", "4", "5", "6", "7"].map(tasksOf)).toEqual([2, 7, 5, 4, 2, 8, 7]);
+    expect(narrative.rows.find((row) => row.number === "1.1")?.task).toMatch(
+      /^Xây dựng và thực hiện tốt kế hoạch kiểm tra, xử lý văn bản quy phạm pháp luật/
+    );
+  });
+
+  test("the targets are listed unused, with their points", () => {
+    const unused = narrative.unused.map((line) => line.text);
+    expect(unused.filter((line) => line === "a) Chỉ tiêu")).toHaveLength(7);
+    expect(unused).toContain(
+      "- Thực hiện tinh giản biên chế theo lộ trình phù hợp với tình hình thực tế tại địa phương."
+    );
+  });
+});
