@@ -16,10 +16,14 @@ export type LineShape =
   | { kind: "row"; cells: string[] }
   | { kind: "text"; text: string };
 
-const PART = /^([IVXl1]{1,5})\s*[.)]\s*(.*)$/;
+const PART = /^([IVXl1]{1,5}|[A-H])\s*[.)]\s*(.*)$/;
 const SECTION = /^((?:\d{1,2}|l)(?:\s*\.\s*\d{1,2})*)\s*(?:[.)]\s*|\s+(?=\p{Lu}))(.*)$/u;
 const LETTER = /^(?:[-–]\s*)?([a-zđ])\s*[).]\s+(.*)$/;
-const BULLET = /^([-–—•·▪●○◦*+])\s*(.*)$/;
+/**
+ * Bullet marks, with the ones Word pastes from its symbol fonts: Symbol's bullet and Wingdings' arrows
+ * and ticks arrive as characters of the private use area (U+F0B7, U+F0D8, U+F0FC …).
+ */
+const BULLET = /^([-–—•·▪●○◦*+➢►▶■□◆◇✓✔→\uf000-\uf0ff])\s*(.*)$/;
 const TABLE_RULE = /^\|?\s*:?-{3,}/;
 
 export function lineShape(text: string): LineShape {
@@ -27,7 +31,7 @@ export function lineShape(text: string): LineShape {
   if (row) return { kind: "row", cells: row };
   const part = PART.exec(text);
   if (part && isPartTitle(part[1], part[2]))
-    return { kind: "part", value: romanValue(part[1]), text: part[2] };
+    return { kind: "part", value: partValue(part[1]), text: part[2] };
   const section = SECTION.exec(text);
   if (section && section[2] !== "") {
     const parts = section[1]
@@ -55,11 +59,16 @@ export function lineShape(text: string): LineShape {
  * letters is a section "1." misread, as is "1." itself.
  */
 function isPartTitle(numeral: string, title: string): boolean {
-  if (romanValue(numeral) === 0 || /^1+$/.test(numeral)) return false;
+  if (partValue(numeral) === 0 || /^1+$/.test(numeral)) return false;
   const letters = title.replace(/[^\p{L}]/gu, "");
   if (letters === "") return false;
   const capitals = letters.replace(/[^\p{Lu}]/gu, "").length;
   return capitals / letters.length >= 0.6;
+}
+
+/** A part's place: its Roman numeral's value, or its capital letter's ("B." is 2: some plans letter parts). */
+function partValue(numeral: string): number {
+  return /^[A-H]$/.test(numeral) ? numeral.charCodeAt(0) - 64 : romanValue(numeral);
 }
 
 /** The cells of a table row: split by tabs (Word, Excel) or a markdown table's bars; null for a line. */

@@ -46,7 +46,7 @@ const WORDINGS: LabelWording[] = [
   },
   {
     field: "amount",
-    pattern: "(?:du toan\\s+)?kinh phi(?:\\s+(?:thuc hien|du kien|du toan|uoc tinh))?",
+    pattern: "(?:(?:du toan|nguon)\\s+)?kinh phi(?:\\s+(?:thuc hien|du kien|du toan|uoc tinh))?",
     rank: 0,
   },
 ];

@@ -49,7 +49,8 @@ export function planOutline(
   let lastItem = null as OutlineItem | null;
   let lastWasLabel = false;
   let labelTargets: OutlineItem[] = [];
-  let openField: { targets: OutlineItem[]; field: LabelField } | null = null;
+  /** The field of the last label line, and whether its value is still to come on the lines below. */
+  let openField: { targets: OutlineItem[]; field: LabelField; empty: boolean } | null = null;
 
   const item = (
     kind: ItemKind,
@@ -61,7 +62,7 @@ export function planOutline(
     // Labels written on the task's own line, after its text: "… . Chủ trì: Tư pháp; Thời gian: Quý II".
     const inside = labelsInside(text);
     if (inside && inside.before.trim() !== "") {
-      made.text = inside.before.trim();
+      made.text = inside.before.replace(/[\s([–-]+$/, "").trim();
       for (const label of inside.labels) addLabel(made, label, []);
     }
     return made;
@@ -131,13 +132,20 @@ export function planOutline(
         } else labelTargets = lastItem ? [lastItem] : [];
       }
       for (const target of labelTargets) addLabel(target, shape.label, line.lines);
-      openField = { targets: labelTargets, field: shape.label.field };
+      openField = {
+        targets: labelTargets,
+        field: shape.label.field,
+        empty: shape.label.value === "",
+      };
       continue;
     }
-    if (shape.kind === "bullet" && shape.level === 1 && wasLabel && openField) {
+    // "Thời gian thực hiện:" with its value on the line below, in plain text.
+    const valueBelow = shape.kind === "text" && wasLabel && openField?.empty === true;
+    if (openField && ((shape.kind === "bullet" && shape.level === 1 && wasLabel) || valueBelow)) {
       // "+ Quý I: …" under "Thời gian thực hiện:" goes on with that field.
       for (const target of openField.targets)
         appendToLabel(target, openField.field, shape.text, line.lines);
+      if (valueBelow) openField.empty = false;
       lastWasLabel = true;
       continue;
     }

@@ -314,6 +314,43 @@ describe("Word and markdown residue, page breaks, sub-bullets, typed numbers", (
   });
 });
 
+describe("more of the ways plans are written", () => {
+  test("labels in brackets after the task; Word's symbol-font bullets; parts lettered A., B.", () => {
+    const text = [
+      "A. MỤC ĐÍCH, YÊU CẦU",
+      "\uf0b7 Nâng cao chất lượng phục vụ",
+      "B. NHIỆM VỤ CỤ THỂ",
+      "1. Cải cách thể chế",
+      "\uf0b7 Rà soát văn bản quy phạm pháp luật (Chủ trì: Tư pháp - Hộ tịch; Thời gian: Quý II/2024)",
+      "\uf0d8 Kiểm tra việc thi hành pháp luật (Cơ quan thực hiện: Văn phòng - Thống kê)",
+    ].join("\n");
+    expect(rowsOf(text).map((row) => [row[0], row[1], row[2], row[5]])).toEqual([
+      ["1", "Cải cách thể chế", "", ""],
+      ["1.1", "Rà soát văn bản quy phạm pháp luật", "Tư pháp - Hộ tịch", "Quý II/2024"],
+      ["1.2", "Kiểm tra việc thi hành pháp luật", "Văn phòng - Thống kê", ""],
+    ]);
+    expect(importPlanText(text).unused.map((line) => line.text)).toEqual([
+      "A. MỤC ĐÍCH, YÊU CẦU",
+      "\uf0b7 Nâng cao chất lượng phục vụ",
+    ]);
+  });
+
+  test("a label's value on the line below it; 'Nguồn kinh phí' gives the amount", () => {
+    const text = [
+      "1. Cải cách tài chính công",
+      "a) Công khai dự toán ngân sách xã",
+      "Thời gian thực hiện:",
+      "Trước 31/01/2024",
+      "Nguồn kinh phí: 1.200.000 đồng",
+      "b) Công khai quyết toán ngân sách xã",
+    ].join("\n");
+    expect(rowsOf(text).slice(1)).toEqual([
+      ["1.1", "Công khai dự toán ngân sách xã", "", "", "", "Trước 31/01/2024", 1_200_000],
+      ["1.2", "Công khai quyết toán ngân sách xã", "", "", "", "", null],
+    ]);
+  });
+});
+
 describe("a plan that already holds its table", () => {
   test("tab-separated rows (from Word or Excel) are read by the appendix's headers", () => {
     const text = [
