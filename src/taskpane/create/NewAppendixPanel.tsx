@@ -12,6 +12,7 @@ import { OutsideExcelNotice } from "../host/OutsideExcelNotice";
 import { paneText } from "../paneText";
 import { defaultTitle, PlanField, signingYearShown } from "./planForm";
 import { RebuildPreview } from "./RebuildPreview";
+import { ImportPlanPanel } from "./ImportPlanPanel";
 import { StatusBar } from "../shared/StatusBar";
 import { NewAppendixState } from "./useNewAppendix";
 
@@ -39,7 +40,8 @@ const NUMERIC: ReadonlySet<PlanField> = new Set(["year", "day", "month", "signed
 
 /**
  * "Lập phụ lục": the plan's year and title, the reference line (number, signing date, issuer), then a
- * blank table written at once, or the open sheet's table redone after a preview the officer confirms.
+ * blank table written at once, or the open sheet's table redone after a preview the officer confirms,
+ * or the tasks of a plan's text (Nhập từ Kế hoạch) corrected in the pane, then written.
  */
 export function NewAppendixPanel({ inExcel, creator }: NewAppendixPanelProps) {
   const styles = useStyles();
@@ -151,7 +153,8 @@ export function NewAppendixPanel({ inExcel, creator }: NewAppendixPanelProps) {
           onCancel={creator.cancel}
         />
       )}
-      {creator.busy && <Spinner size="tiny" label={text.working} />}
+      <ImportPlanPanel importer={creator.importer} inExcel={inExcel} busy={waiting} />
+      {creator.busy && !creator.importer.readingNow && <Spinner size="tiny" label={text.working} />}
       <StatusBar status={creator.status} />
     </form>
   );

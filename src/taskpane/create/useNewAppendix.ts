@@ -4,6 +4,8 @@ import { ExcelActions } from "../host/excelActions";
 import { paneText } from "../paneText";
 import { emptyPlanForm, PlanField, PlanFormValues, validatePlanForm } from "./planForm";
 import { describeError, Status, useAction } from "../shared/useAction";
+import { prefilledValues } from "./prefillForm";
+import { useImportPlan } from "./useImportPlan";
 
 const text = paneText.create;
 
@@ -16,7 +18,8 @@ export interface ShownPreview {
 /**
  * The "Lập phụ lục" form and its actions. "Tạo bảng trống" writes at once; "Lập lại từ trang đang mở"
  * shows what the rebuild would write and what differs from the table, and writes only on "Lập bảng".
- * Editing the form drops the preview: what is confirmed is always what was shown.
+ * Editing the form drops the preview: what is confirmed is always what was shown. "Nhập từ Kế hoạch"
+ * (useImportPlan) reads a plan's text into rows to correct, and writes them on its own button.
  */
 export function useNewAppendix(actions: ExcelActions | null, onWritten: () => void) {
   const describe = useMemo(() => describeError(actions), [actions]);
@@ -29,6 +32,20 @@ export function useNewAppendix(actions: ExcelActions | null, onWritten: () => vo
     setValues((current) => ({ ...current, [field]: value }));
     setErrors((current) => ({ ...current, [field]: undefined }));
     setShown(null);
+  };
+
+  /** Fills the fields the officer left empty (prefilledValues); returns what it filled. */
+  const prefill = (given: Partial<PlanFormValues>): Partial<PlanFormValues> => {
+    const filled = prefilledValues(values, given);
+    if (Object.keys(filled).length === 0) return filled;
+    setValues((current) => ({ ...current, ...prefilledValues(current, filled) }));
+    setErrors((current) => {
+      const next = { ...current };
+      for (const field of Object.keys(filled) as PlanField[]) delete next[field];
+      return next;
+    });
+    setShown(null);
+    return filled;
   };
 
   /** The form's request, or the errors shown under its fields. */
@@ -93,6 +110,16 @@ export function useNewAppendix(actions: ExcelActions | null, onWritten: () => vo
       }
     });
 
+  const importer = useImportPlan({
+    actions,
+    run,
+    setStatus,
+    describe,
+    validated,
+    prefill,
+    written,
+  });
+
   const cancel = () => {
     if (busy) return;
     setShown(null);
@@ -110,6 +137,7 @@ export function useNewAppendix(actions: ExcelActions | null, onWritten: () => vo
     preview: shown?.preview ?? null,
     confirm,
     cancel,
+    importer,
   };
 }
 

@@ -1,5 +1,7 @@
 import { checkPastedText } from "../../../../src/usecases/checkSheet";
 import { ReportRequest } from "../../../../src/usecases/makeReport";
+import type { AppendixPlan } from "../../../../src/domain/appendixPlan";
+import type { PlanRequest } from "../../../../src/usecases/createAppendix";
 import { ExcelActions } from "../../../../src/taskpane/host/excelActions";
 import { TRACKED_TABLE } from "../../../support/trackedTable";
 import { fakeWrittenReport, REPORT_SHEET } from "../../../taskpane/support/fakeReport";
@@ -8,6 +10,8 @@ import { fakeWrittenReport, REPORT_SHEET } from "../../../taskpane/support/fakeR
 export interface FakeExcelLog {
   reports: { sheetName: string | null; request: ReportRequest }[];
   trackingColumns: (string | null)[];
+  /** The appendices written from a plan imported in the pane (Nhập từ Kế hoạch). */
+  importedAppendices: { plan: AppendixPlan; request: PlanRequest; sheetName: string }[];
 }
 
 declare global {
@@ -19,12 +23,13 @@ declare global {
 /**
  * Excel stood in for, in the browser: a workbook holding the tracked table of
  * tests/support/trackedTable.ts on "Phụ lục". "Lập báo cáo" makes that table's real report and adds
- * its sheets' names to the workbook's (the settings sheet the first time only); the other actions
- * answer as a workbook with that table would. What was asked is kept in window.__fakeExcel.
+ * its sheets' names to the workbook's (the settings sheet the first time only); an appendix imported
+ * from a plan's text (Nhập từ Kế hoạch) is added as a new sheet; the other actions answer as a
+ * workbook with that table would. What was asked is kept in window.__fakeExcel.
  */
 export function fakeExcelActions(): ExcelActions {
   const names = [REPORT_SHEET, "Danh mục"];
-  const log: FakeExcelLog = { reports: [], trackingColumns: [] };
+  const log: FakeExcelLog = { reports: [], trackingColumns: [], importedAppendices: [] };
   window.__fakeExcel = log;
   const refuse = async (): Promise<never> => {
     throw new Error("Trang thử này chỉ lập báo cáo.");
@@ -39,7 +44,15 @@ export function fakeExcelActions(): ExcelActions {
     setHighlights: async () => {},
     applyFix: refuse,
     undoFix: refuse,
-    createAppendix: refuse,
+    // An imported plan is written at once, as a new sheet of a free name; the rest is refused.
+    createAppendix: async (source, request) => {
+      if (typeof source !== "object" || !("imported" in source)) return refuse();
+      let sheetName = "Phụ lục";
+      for (let n = 2; names.includes(sheetName); n++) sheetName = `Phụ lục (${n})`;
+      names.push(sheetName);
+      log.importedAppendices.push({ plan: source.imported, request, sheetName });
+      return { kind: "written", appendixSheet: sheetName, unitsSheet: null };
+    },
     exportFindings: refuse,
     addTrackingColumns: async (sheetName) => {
       log.trackingColumns.push(sheetName ?? null);
