@@ -106,6 +106,10 @@ function letterNumber(letter: string): NumberReading {
 
 export function toRoman(value: number): string {
   const table: [number, string][] = [
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
     [100, "C"],
     [90, "XC"],
     [50, "L"],
