@@ -9,6 +9,7 @@ import { LabelField } from "./planLabels";
 import { cleanedText, PlanLine } from "./planLines";
 import { OutlineItem, OutlinePart, planOutline } from "./planOutline";
 import { tableRows } from "./planTable";
+import { withWordListMarks } from "./wordListMarks";
 
 /**
  * The appendix's rows read from a plan's text (pasted, or a .txt or .docx file's): the part that holds
@@ -20,7 +21,7 @@ import { tableRows } from "./planTable";
 export function importPlanText(text: string, options: ImportOptions = {}): PlanImport {
   // Text typed in an old encoding (TCVN3, VNI) is read in Unicode first; decomposed text is composed.
   const unicode = toUnicodeText(text);
-  const { paragraphs, noise } = cleanedText(unicode.text);
+  const { paragraphs, noise } = cleanedText(withWordListMarks(unicode.text));
   const shaped = paragraphs
     .filter((line) => !isTableRule(line.text))
     .map((line) => ({ line, shape: lineShape(line.text) }));
@@ -155,7 +156,7 @@ function emit(
     partners: group ? "" : (fields.partners ?? ""),
     product: group ? "" : (fields.product ?? ""),
     schedule: group ? "" : mendedSchedule(fields.schedule ?? ""),
-    amount: amountOf(own.amount),
+    ...amountOf(own.amount),
     section: top || group,
     lines: [...item.lines],
   });
@@ -202,10 +203,11 @@ function taskText(text: string): string {
   return text.replace(/[\s.;:,]+$/, "").trim();
 }
 
-function amountOf(text: string | undefined): number | null {
-  if (text === undefined) return null;
+/** The Kinh phí a label gives: an amount, or the words it is written in, kept as written. */
+function amountOf(text: string | undefined): Pick<ImportedRow, "amount" | "amountText"> {
+  if (text === undefined) return { amount: null };
   const reading = readAmount(text);
-  return reading.kind === "amount" ? reading.value : null;
+  return reading.kind === "amount" ? { amount: reading.value } : { amount: null, amountText: text };
 }
 
 /** "Quy Il", "Quý lV": the Roman numeral of a quarter as OCR misreads it, mended. */

@@ -15,6 +15,8 @@ export interface ImportedRow {
   schedule: string;
   /** Kinh phí in đồng, when the text gives one. */
   amount: number | null;
+  /** Kinh phí written in words that name no amount ("Lồng ghép", "Ngân sách xã"), as written. */
+  amountText?: string;
   /** A section: a group row of tasks. */
   section: boolean;
   /** The lines (from 1) of the text the row was read from; a part's title counts with its first row. */
@@ -34,7 +36,7 @@ export interface PlanHeading {
   title?: string;
   /** The year the plan is for. */
   year?: number;
-  /** "136/KH-UBND". */
+  /** "136" of "Số: 136/KH-UBND", as the appendix's reference line takes it. */
   planNumber?: string;
   /** "UBND xã Long Điền A". */
   issuer?: string;

@@ -14,13 +14,12 @@ import {
   unreadableAmounts,
   withNumbersOf,
 } from "./editableRows";
-import { headingForAppendix, headingValues } from "./headingValues";
+import { headingValues } from "./headingValues";
 import { findingRowIndex, importFindings } from "./importFindings";
 import { importText as text } from "./importText";
 import { loadPlanImport, PlanImportCode } from "./loadPlanImport";
 import { PlanFormValues } from "./planForm";
 import { planFileText } from "./planFileText";
-import { wordClipboardText } from "./wordClipboardText";
 
 /** What the import shares with the rest of the Lập phụ lục tab (useNewAppendix). */
 export interface ImportPlanHost {
@@ -84,8 +83,7 @@ export function useImportPlan(host: ImportPlanHost) {
    * Reads a text (the box's, or a file's) with the current options: its rows replace those shown. A
    * text that gives none leaves what is shown as it is, and says why.
    */
-  const parse = async (given: string, file: string | null): Promise<Status> => {
-    const source = wordClipboardText(given);
+  const parse = async (source: string, file: string | null): Promise<Status> => {
     if (source.trim() === "")
       return { intent: "warning", text: file === null ? text.empty : text.emptyFile(file) };
     const loaded = code ?? (await loadPlanImport());
@@ -173,11 +171,9 @@ export function useImportPlan(host: ImportPlanHost) {
   const checkedRows = useDeferredValue(rows);
   const findings = useMemo((): RowFinding[] => {
     if (reading === null || code === null || checkedRows.length === 0) return [];
-    const made = code.importedAppendix(
-      checkedRows.map(importedRow),
-      headingForAppendix(reading.parsed.heading),
-      { reference: {} }
-    );
+    const made = code.importedAppendix(checkedRows.map(importedRow), reading.parsed.heading, {
+      reference: {},
+    });
     if (made === null) return [];
     return importFindings(made.findings).map((finding) => ({
       finding,
@@ -194,11 +190,7 @@ export function useImportPlan(host: ImportPlanHost) {
         return { intent: "warning", text: text.rowsInvalid(unreadable.map(rowName)) };
       const request = host.validated();
       if (request === null) return { intent: "warning", text: paneText.create.invalid };
-      const made = code.importedAppendix(
-        rows.map(importedRow),
-        headingForAppendix(reading.parsed.heading),
-        request
-      );
+      const made = code.importedAppendix(rows.map(importedRow), reading.parsed.heading, request);
       if (made === null) return { intent: "warning", text: text.noRows };
       const result = await actions.createAppendix({ imported: made.plan }, request);
       if (result.kind !== "written") throw new Error(`an imported plan gave ${result.kind}`);

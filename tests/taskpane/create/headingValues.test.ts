@@ -1,23 +1,19 @@
 import { describe, expect, test } from "@jest/globals";
-import {
-  headingForAppendix,
-  headingValues,
-  planNumberOf,
-} from "../../../src/taskpane/create/headingValues";
+import { headingValues } from "../../../src/taskpane/create/headingValues";
 import { emptyPlanForm, PlanFormValues } from "../../../src/taskpane/create/planForm";
 import { prefilledValues } from "../../../src/taskpane/create/prefillForm";
 
 const HEADING = {
   title: "Cải cách hành chính năm 2025",
   year: 2025,
-  planNumber: "15/KH-UBND",
+  planNumber: "15",
   issuer: "UBND xã Ea Tân",
   signed: { day: "28", month: "12", year: "2024" },
 };
 const form = (values: Partial<PlanFormValues>) => ({ ...emptyPlanForm(), ...values });
 
 describe("a plan's heading as the form's entries", () => {
-  test("the year, the number without /KH-UBND, the signing date and the issuer", () => {
+  test("the year, the number, the signing date and the issuer", () => {
     expect(headingValues(HEADING)).toEqual({
       year: "2025",
       planNumber: "15",
@@ -27,18 +23,6 @@ describe("a plan's heading as the form's entries", () => {
       issuer: "UBND xã Ea Tân",
     });
     expect(headingValues({})).toEqual({});
-    // The heading's table copied whole: the cells run together, no issuer to take.
-    expect(
-      headingValues({ issuer: "UBND HUYỆN KRÔNG BÚK\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" })
-    ).toEqual({});
-    expect(planNumberOf({ planNumber: "136 / kh-ubnd" })).toBe("136");
-    // Another kind of document keeps its number whole, for the form to question.
-    expect(planNumberOf({ planNumber: "12/KH-BCĐ" })).toBe("12/KH-BCĐ");
-  });
-
-  test("the appendix takes the number alone: the sheet writes /KH-UBND after it", () => {
-    expect(headingForAppendix(HEADING)).toEqual({ ...HEADING, planNumber: "15" });
-    expect(headingForAppendix({ year: 2025 })).toEqual({ year: 2025 });
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Text copied from Word puts a tab between a list paragraph's number or bullet and its text
+ * Text copied from Word (or saved by it as plain text) puts a tab between a list paragraph's number or bullet and its text
  * ("1.\tCải cách thể chế", "a)\tRà soát …", "-\tChủ trì: …"), and writes Word's symbol-font bullets
  * as characters of the private use area. The plan importer reads a tab as a table's cell separator: a
  * line with one tab, right after a list marker, gets a space instead, and a symbol bullet becomes "-"
@@ -13,7 +13,7 @@ const LIST_MARKER =
 const SYMBOL_BULLET = /^(\s*)[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]\t?\s*(?=\S)/;
 const SECOND_LEVEL = /^(\s*)o\t(?=\S)/;
 
-export function wordClipboardText(text: string): string {
+export function withWordListMarks(text: string): string {
   return text
     .split(/(\r\n|\r|\n)/)
     .map((line) => {

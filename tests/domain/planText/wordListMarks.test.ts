@@ -1,6 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
 import { importPlanText } from "../../../src/domain/planText/importPlanText";
-import { wordClipboardText } from "../../../src/taskpane/create/wordClipboardText";
+import { withWordListMarks } from "../../../src/domain/planText/wordListMarks";
 
 /** A plan's tasks as Word puts them on the clipboard: list numbers and bullets, then a tab. */
 const FROM_WORD = [
@@ -15,7 +15,7 @@ const FROM_WORD = [
 
 describe("text copied from Word", () => {
   test("a list's number or bullet and its tab become the marker and a space", () => {
-    expect(wordClipboardText(FROM_WORD).split("\r\n")).toEqual([
+    expect(withWordListMarks(FROM_WORD).split("\r\n")).toEqual([
       "II. NHIỆM VỤ TRỌNG TÂM",
       "1. Cải cách thể chế",
       "a) Rà soát văn bản quy phạm pháp luật",
@@ -28,11 +28,11 @@ describe("text copied from Word", () => {
 
   test("table rows keep their tabs; a tab that follows no list marker is kept", () => {
     const table = "TT\tNhiệm vụ\tChủ trì\n1.\tRà soát\tTư pháp\nGhi chú:\txem phụ lục";
-    expect(wordClipboardText(table)).toBe(table);
+    expect(withWordListMarks(table)).toBe(table);
   });
 
   test("the importer reads the tasks of text copied from Word", () => {
-    const rows = importPlanText(wordClipboardText(FROM_WORD)).rows;
+    const rows = importPlanText(withWordListMarks(FROM_WORD)).rows;
     expect(rows.map((row) => [row.number, row.task, row.lead])).toEqual([
       ["1", "Cải cách thể chế", ""],
       ["1.1", "Rà soát văn bản quy phạm pháp luật", "Công chức Tư pháp - Hộ tịch"],
