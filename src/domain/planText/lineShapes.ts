@@ -14,6 +14,8 @@ export type LineShape =
   | { kind: "bullet"; level: 0 | 1; text: string }
   | { kind: "label"; level: 0 | 1; label: Label }
   | { kind: "row"; cells: string[] }
+  /** A title in capitals with no number ("CẢI CÁCH THỂ CHẾ"), which heads the numbered tasks under it. */
+  | { kind: "heading"; text: string }
   | { kind: "text"; text: string };
 
 const PART = /^([IVXl1]{1,5}|[A-H])\s*[.)]\s*(.*)$/;
@@ -51,6 +53,7 @@ export function lineShape(text: string): LineShape {
   const label = labelAtStart(body);
   if (label) return { kind: "label", level, label };
   if (bullet) return { kind: "bullet", level, text: bullet[2] };
+  if (isCapitalTitle(text)) return { kind: "heading", text };
   return { kind: "text", text };
 }
 
@@ -64,6 +67,13 @@ function isPartTitle(numeral: string, title: string): boolean {
   if (letters === "") return false;
   const capitals = letters.replace(/[^\p{Lu}]/gu, "").length;
   return capitals / letters.length >= 0.6;
+}
+
+/** Letters mostly capitals, a title's length, no sentence's end. */
+function isCapitalTitle(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  if (letters.length < 6 || text.length > 120 || /[.:;]$/.test(text)) return false;
+  return letters.replace(/[^\p{Lu}]/gu, "").length / letters.length >= 0.85;
 }
 
 /** A part's place: its Roman numeral's value, or its capital letter's ("B." is 2: some plans letter parts). */

@@ -48,6 +48,8 @@ export function planOutline(
   let open: Container[] = [];
   let lastItem = null as OutlineItem | null;
   let lastWasLabel = false;
+  /** Whether a numbered section has been met: the plan's body has begun. */
+  let begun = false;
   let labelTargets: OutlineItem[] = [];
   /** The field of the last label line, and whether its value is still to come on the lines below. */
   let openField: { targets: OutlineItem[]; field: LabelField; empty: boolean } | null = null;
@@ -93,10 +95,23 @@ export function planOutline(
       openField = null;
       continue;
     }
+    // A title in capitals heads the numbered items under it, once the plan's body has begun (before,
+    // such lines are its heading: the nation's name, "KẾ HOẠCH").
+    if (shape.kind === "heading" && (part.value > 0 || begun)) {
+      const heading = item("section", null, shape.text, line.lines);
+      open = [];
+      addTo(heading);
+      open.push({ item: heading, sinceLabels: [] });
+      openField = null;
+      continue;
+    }
     if (shape.kind === "section") {
+      begun = true;
       const section = item("section", shape.parts, shape.text, line.lines);
-      // "2.1." under "2.": a section one level deeper goes inside the one open above it.
-      while (open.length > 0 && !isInside(shape.parts, open[open.length - 1].item)) open.pop();
+      // "2.1." under "2.": a section one level deeper goes inside the one open above it; under a
+      // title in capitals, "1.", "2." are its items.
+      const floor = open[0]?.item.mark === null ? 1 : 0;
+      while (open.length > floor && !isInside(shape.parts, open[open.length - 1].item)) open.pop();
       addTo(section);
       open.push({ item: section, sinceLabels: [] });
       openField = null;

@@ -376,6 +376,32 @@ describe("more of the ways plans are written", () => {
   });
 });
 
+describe("areas titled in capitals, their tasks numbered from 1 under each", () => {
+  test("the title is the section; its numbered items are its tasks", () => {
+    const text = [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "KẾ HOẠCH",
+      "Cải cách hành chính năm 2024",
+      "II. NHIỆM VỤ",
+      "CẢI CÁCH THỂ CHẾ",
+      "1. Rà soát văn bản quy phạm pháp luật",
+      "- Chủ trì: Tư pháp - Hộ tịch",
+      "2. Tuyên truyền, phổ biến pháp luật",
+      "CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+      "1. Công khai thủ tục hành chính",
+    ].join("\n");
+    expect(rowsOf(text).map((row) => [row[0], row[1], row[2]])).toEqual([
+      ["1", "CẢI CÁCH THỂ CHẾ", ""],
+      ["1.1", "Rà soát văn bản quy phạm pháp luật", "Tư pháp - Hộ tịch"],
+      ["1.2", "Tuyên truyền, phổ biến pháp luật", ""],
+      ["2", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", ""],
+      ["2.1", "Công khai thủ tục hành chính", ""],
+    ]);
+    // Before the plan's body, lines in capitals are its heading.
+    expect(importPlanText(text).unused).toEqual([]);
+  });
+});
+
 describe("a plan that already holds its table", () => {
   test("tab-separated rows (from Word or Excel) are read by the appendix's headers", () => {
     const text = [
