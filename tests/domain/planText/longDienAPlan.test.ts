@@ -5,12 +5,12 @@ import { importPlanText } from "../../../src/domain/planText/importPlanText";
 import { ImportedRow } from "../../../src/domain/planText/planImport";
 
 /*
- * The narrative plan of seed 001 (xã Long Điền A, 2023), every row of its appendix written by hand
+ * The narrative plan of xã Long Điền A for 2023 (samples/ke-hoach-long-dien-a-2023.txt), every row of its appendix written by hand
  * from the text: part II holds the tasks; sections 1–5, 7–10 (there is no 6 in the text) become
  * sections 1–9; a section's bullets are its tasks and take the label lines written under them; the
  * points a) and b) of section 4 are groups of their bullets.
  */
-const SEED = path.resolve(__dirname, "../../../../shared/seeds/001_024085b15cb84c7f.txt");
+const SEED = path.resolve(__dirname, "../../../samples/ke-hoach-long-dien-a-2023.txt");
 const imported = importPlanText(readFileSync(SEED, "utf8"));
 
 const EVERY_YEAR = "thường xuyên trong năm 2023 và những năm tiếp theo";
@@ -18,7 +18,7 @@ const FROM_Q1 = "Quý I/2023 và những năm tiếp theo";
 
 interface Expected {
   number: string;
-  /** How the task's text begins, as the seed writes it. */
+  /** How the task's text begins, as the plan writes it. */
   begins: string;
   lead?: string;
   partners?: string;
@@ -155,7 +155,7 @@ function byNumber(number: string): ImportedRow {
   return row;
 }
 
-describe("importPlanText on the narrative plan of seed 001", () => {
+describe("importPlanText on the narrative plan of xã Long Điền A (2023)", () => {
   test("every row of part II, in order, and nothing else", () => {
     expect(imported.rows.map((row) => row.number)).toEqual(EXPECTED.map((row) => row.number));
   });

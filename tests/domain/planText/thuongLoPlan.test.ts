@@ -4,15 +4,15 @@ import path from "path";
 import { importPlanText } from "../../../src/domain/planText/importPlanText";
 
 /*
- * Seed 003 (xã Thượng Lộ, 2020): a narrative plan whose appendix follows its signature as a table,
+ * The plan of xã Thượng Lộ for 2020 (samples/ke-hoach-thuong-lo-2020.txt): a narrative plan whose appendix follows its signature as a table,
  * tab-separated with the <b> and <i> of the document it was converted from. The table is the plan's
  * appendix: its rows are the import's, read as `check` reads a table; the narrative is unused.
  */
-const SEED = path.resolve(__dirname, "../../../../shared/seeds/003_4450e8f74e565169.txt");
+const SEED = path.resolve(__dirname, "../../../samples/ke-hoach-thuong-lo-2020.txt");
 const imported = importPlanText(readFileSync(SEED, "utf8"));
 const byNumber = (number: string) => imported.rows.filter((row) => row.number === number);
 
-describe("importPlanText on seed 003, whose appendix is a table after the signature", () => {
+describe("importPlanText on the plan of xã Thượng Lộ (2020), whose appendix is a table after the signature", () => {
   test("the sections 1 to 7 of the table, in order, without their tags", () => {
     const sections = imported.rows.filter((row) => /^\d+$/.test(row.number));
     expect(sections.map((row) => [row.number, row.task])).toEqual([
@@ -66,7 +66,7 @@ describe("importPlanText on seed 003, whose appendix is a table after the signat
   });
 });
 
-describe("the narrative of seed 003 alone (its table taken away)", () => {
+describe("the narrative of xã Thượng Lộ's plan alone (its table taken away)", () => {
   const full = readFileSync(SEED, "utf8");
   const narrative = importPlanText(full.slice(0, full.indexOf("PHỤ LỤC")));
 
