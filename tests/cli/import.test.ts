@@ -10,7 +10,7 @@ import { wordFile } from "../docx/wordFiles";
 import { phuluc, requireBuiltCommand } from "../support/phulucCommand";
 
 const folder = mkdtempSync(path.join(tmpdir(), "phuluc-import-"));
-const SEED = path.resolve(__dirname, "../../samples/ke-hoach-long-dien-a-2023.txt");
+const PLAN_FILE = path.resolve(__dirname, "../../samples/ke-hoach-long-dien-a-2023.txt");
 
 beforeAll(() => requireBuiltCommand());
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -84,7 +84,7 @@ describe("phuluc import", () => {
   });
 
   test("the narrative plan of xã Long Điền A: its 39 rows and its unused lines, as JSON", () => {
-    const run = phuluc("import", SEED, "--format", "json");
+    const run = phuluc("import", PLAN_FILE, "--format", "json");
     expect(run.code).toBe(0);
     const json = importJson.parse(JSON.parse(run.stdout));
     expect(json.rows).toHaveLength(39);

@@ -10,8 +10,8 @@ import { ImportedRow } from "../../../src/domain/planText/planImport";
  * sections 1–9; a section's bullets are its tasks and take the label lines written under them; the
  * points a) and b) of section 4 are groups of their bullets.
  */
-const SEED = path.resolve(__dirname, "../../../samples/ke-hoach-long-dien-a-2023.txt");
-const imported = importPlanText(readFileSync(SEED, "utf8"));
+const PLAN_FILE = path.resolve(__dirname, "../../../samples/ke-hoach-long-dien-a-2023.txt");
+const imported = importPlanText(readFileSync(PLAN_FILE, "utf8"));
 
 const EVERY_YEAR = "thường xuyên trong năm 2023 và những năm tiếp theo";
 const FROM_Q1 = "Quý I/2023 và những năm tiếp theo";
@@ -227,7 +227,7 @@ describe("importPlanText on the narrative plan of xã Long Điền A (2023)", ()
     // `heading`; part II's title heads the rows.
     const firstGround = 11;
     const taskPartTitle = 45;
-    const text = readFileSync(SEED, "utf8").split("\n");
+    const text = readFileSync(PLAN_FILE, "utf8").split("\n");
     const listed = new Set(imported.unused.map((line) => line.line));
     const usedLines = new Set(imported.rows.flatMap((row) => row.lines));
     text.forEach((line, index) => {

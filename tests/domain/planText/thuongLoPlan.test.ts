@@ -8,8 +8,8 @@ import { importPlanText } from "../../../src/domain/planText/importPlanText";
  * tab-separated with the <b> and <i> of the document it was converted from. The table is the plan's
  * appendix: its rows are the import's, read as `check` reads a table; the narrative is unused.
  */
-const SEED = path.resolve(__dirname, "../../../samples/ke-hoach-thuong-lo-2020.txt");
-const imported = importPlanText(readFileSync(SEED, "utf8"));
+const PLAN_FILE = path.resolve(__dirname, "../../../samples/ke-hoach-thuong-lo-2020.txt");
+const imported = importPlanText(readFileSync(PLAN_FILE, "utf8"));
 const byNumber = (number: string) => imported.rows.filter((row) => row.number === number);
 
 describe("importPlanText on the plan of xã Thượng Lộ (2020), whose appendix is a table after the signature", () => {
@@ -67,7 +67,7 @@ describe("importPlanText on the plan of xã Thượng Lộ (2020), whose appendi
 });
 
 describe("the narrative of xã Thượng Lộ's plan alone (its table taken away)", () => {
-  const full = readFileSync(SEED, "utf8");
+  const full = readFileSync(PLAN_FILE, "utf8");
   const narrative = importPlanText(full.slice(0, full.indexOf("PHỤ LỤC")));
 
   test("each area of part II is a section; its 'b) Nhiệm vụ' bullets are its tasks, its 'a) Chỉ tiêu' none", () => {
