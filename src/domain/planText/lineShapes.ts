@@ -1,5 +1,5 @@
 import { romanValue } from "./foldedText";
-import { Label, labelAtStart } from "./planLabels";
+import { Label, labelAtStart, labelsInside } from "./planLabels";
 
 /**
  * What a paragraph of a plan is by its start: a part ("II. NỘI DUNG …"), a numbered section ("1.",
@@ -12,7 +12,8 @@ export type LineShape =
   | { kind: "section"; parts: number[]; text: string }
   | { kind: "letter"; letter: string; text: string }
   | { kind: "bullet"; level: 0 | 1; text: string }
-  | { kind: "label"; level: 0 | 1; label: Label }
+  /** One label, or several on one line ("Chủ trì: Văn phòng; phối hợp: các ngành; thời gian: Quý I"). */
+  | { kind: "label"; level: 0 | 1; labels: Label[] }
   | { kind: "row"; cells: string[] }
   /** A title in capitals with no number ("CẢI CÁCH THỂ CHẾ"), which heads the numbered tasks under it. */
   | { kind: "heading"; text: string }
@@ -51,7 +52,7 @@ export function lineShape(text: string): LineShape {
   const level = bullet?.[1] === "+" ? 1 : 0;
   const body = bullet ? bullet[2] : text;
   const label = labelAtStart(body);
-  if (label) return { kind: "label", level, label };
+  if (label) return { kind: "label", level, labels: withLabelsAfter(label) };
   if (bullet) return { kind: "bullet", level, text: bullet[2] };
   if (isCapitalTitle(text)) return { kind: "heading", text };
   return { kind: "text", text };
@@ -67,6 +68,13 @@ function isPartTitle(numeral: string, title: string): boolean {
   if (letters === "") return false;
   const capitals = letters.replace(/[^\p{Lu}]/gu, "").length;
   return capitals / letters.length >= 0.6;
+}
+
+/** The label, and the labels its value runs on into. */
+function withLabelsAfter(label: Label): Label[] {
+  const more = labelsInside(label.value);
+  if (more === null) return [label];
+  return [{ ...label, value: more.before.replace(/[\s;,.]+$/, "").trim() }, ...more.labels];
 }
 
 /** Letters mostly capitals, a title's length, no sentence's end. */
@@ -95,6 +103,8 @@ function tableCells(text: string): string[] | null {
       .split("|")
       .map((cell) => cell.trim());
   }
+  // "1 | Rà soát văn bản | Tư pháp | Quý I": a table copied as text, its cells between bars.
+  if ((text.match(/ \| /g) ?? []).length >= 2) return text.split("|").map((cell) => cell.trim());
   return null;
 }
 

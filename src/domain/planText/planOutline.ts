@@ -146,11 +146,13 @@ export function planOutline(
           container.sinceLabels = [];
         } else labelTargets = lastItem ? [lastItem] : [];
       }
-      for (const target of labelTargets) addLabel(target, shape.label, line.lines);
+      for (const target of labelTargets)
+        for (const label of shape.labels) addLabel(target, label, line.lines);
+      const last = shape.labels[shape.labels.length - 1];
       openField = {
         targets: labelTargets,
-        field: shape.label.field,
-        empty: shape.label.value === "",
+        field: last.field,
+        empty: last.value === "",
       };
       continue;
     }

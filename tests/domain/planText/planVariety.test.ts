@@ -360,6 +360,23 @@ describe("more of the ways plans are written", () => {
     ]);
   });
 
+  test("several labels on one line, each its own field", () => {
+    const text = [
+      "1. Cải cách thủ tục hành chính",
+      "1.1. Niêm yết công khai thủ tục hành chính tại Bộ phận một cửa",
+      "- Đơn vị chủ trì: Văn phòng - Thống kê; đơn vị phối hợp: các ban, ngành; thời gian hoàn thành: Quý I/2024.",
+    ].join("\n");
+    expect(rowsOf(text)[1]).toEqual([
+      "1.1",
+      "Niêm yết công khai thủ tục hành chính tại Bộ phận một cửa",
+      "Văn phòng - Thống kê",
+      "các ban, ngành",
+      "",
+      "Quý I/2024",
+      null,
+    ]);
+  });
+
   test("a label's value on the line below it; 'Nguồn kinh phí' gives the amount", () => {
     const text = [
       "1. Cải cách tài chính công",
@@ -425,6 +442,18 @@ describe("a plan that already holds its table", () => {
       ["1.2", "Kiểm tra CCHC", "Văn phòng", "", "Báo cáo", "Quý III/2024", null],
     ]);
     expect(importPlanText(text).rows.map((row) => row.section)).toEqual([true, false, false]);
+  });
+
+  test("a table copied as text, its cells between bars", () => {
+    const text = [
+      "TT | Nội dung | Bộ phận chủ trì | Thời gian",
+      "1 | Cải cách thể chế | |",
+      "1.1 | Rà soát văn bản | Tư pháp | Quý II/2024",
+    ].join("\n");
+    expect(rowsOf(text).map((row) => [row[0], row[1], row[2], row[5]])).toEqual([
+      ["1", "Cải cách thể chế", "", ""],
+      ["1.1", "Rà soát văn bản", "Tư pháp", "Quý II/2024"],
+    ]);
   });
 
   test("a markdown table too", () => {
