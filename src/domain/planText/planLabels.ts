@@ -20,28 +20,28 @@ interface LabelWording {
 const ONE_UNIT = "(?:bo phan|co quan|don vi|ca nhan|nguoi|cong chuc|can bo|trach nhiem)";
 /** "Bộ phận", "Bộ phận/Cơ quan", "Cơ quan, đơn vị". */
 const UNIT = `${ONE_UNIT}(?:\\s*[/,]\\s*${ONE_UNIT})*`;
+/** Roles a unit's label may go on to name: "Bộ phận tham mưu, chủ trì thực hiện", "phối hợp, theo dõi". */
+const MORE_ROLES = "(?:\\s*(?:,|va|/)?\\s*(?:chu tri|tham muu|thuc hien|theo doi|trien khai))*";
 const WORDINGS: LabelWording[] = [
-  {
-    field: "partners",
-    pattern: `(?:${UNIT}\\s+)?phoi hop(?:\\s*(?:,|va)?\\s*theo doi)?(?:\\s+thuc hien)?`,
-    rank: 0,
-  },
+  { field: "partners", pattern: `(?:${UNIT}\\s+)?phoi hop${MORE_ROLES}`, rank: 0 },
+  { field: "lead", pattern: `(?:${UNIT}\\s+)?chu tri${MORE_ROLES}`, rank: 1 },
+  { field: "lead", pattern: `(?:${UNIT}\\s+)?(?:tham muu|dau moi)${MORE_ROLES}`, rank: 2 },
+  { field: "lead", pattern: `(?:${UNIT}\\s+)?phu trach`, rank: 3 },
   {
     field: "lead",
-    pattern: `(?:${UNIT}\\s+)?chu tri(?:\\s*(?:,\\s*)?(?:thuc hien|tham muu|theo doi))?`,
-    rank: 1,
+    pattern: `(?:${UNIT}\\s+thuc hien|trach nhiem thuc hien|thuc hien)${MORE_ROLES}`,
+    rank: 4,
   },
-  { field: "lead", pattern: `(?:${UNIT}\\s+)?tham muu(?:\\s+thuc hien)?`, rank: 2 },
-  { field: "lead", pattern: `(?:${UNIT}\\s+)?phu trach`, rank: 3 },
-  { field: "lead", pattern: `(?:${UNIT}\\s+thuc hien|trach nhiem thuc hien|thuc hien)`, rank: 4 },
   {
     field: "product",
-    pattern: "(?:san pham|ket qua)(?:\\s+(?:kiem chung|dau ra|du kien|dat duoc|can dat))?",
+    pattern:
+      "(?:(?:hinh thuc\\s+)?san pham|ket qua)(?:\\s+(?:kiem chung|dau ra|du kien|dat duoc|can dat))?",
     rank: 0,
   },
   {
     field: "schedule",
-    pattern: "(?:thoi gian|thoi han|tien do)(?:\\s+(?:thuc hien|hoan thanh|trien khai|bao cao))?",
+    pattern:
+      "(?:thoi gian|thoi han|thoi diem|han hoan thanh|tien do)(?:\\s+(?:thuc hien|hoan thanh|trien khai|bao cao))?",
     rank: 0,
   },
   {

@@ -22,7 +22,7 @@ const FOOTNOTE_MARKS = /⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾|[⁰¹²³⁴⁵⁶
 /** "2", "- 2 -", "Trang 2", "2/15": a page's number alone on its line. */
 const PAGE_NUMBER = /^[-–\s]*(?:trang\s*)?\d{1,3}(?:\s*\/\s*\d{1,3})?[-–\s]*$/i;
 /** A line that starts a new item rather than going on with the one before. */
-const STARTS_ITEM = /^(?:[-–—•·▪●○◦+*➢►▶■□◆◇✓✔→\uf000-\uf0ff]|[a-zđ]\s*[).]|[ivxl1]+\s*[.)]|\d)/i;
+const STARTS_ITEM = /^(?:[-–—•·▪●○◦+*➢►▶■□◆◇✓✔→\uf000-\uf0ff]|[a-zđ]\s*[)./]|[ivxl1]+\s*[.)]|\d)/i;
 /** A line that ends a sentence or introduces what follows. */
 const ENDS_SENTENCE = /[.:;!?)]$/;
 const RUNNING_HEADER_MAX = 80;

@@ -377,6 +377,33 @@ describe("more of the ways plans are written", () => {
     ]);
   });
 
+  test("numbers and letters with slashes and dashes; roles named together; other label wordings", () => {
+    const text = [
+      "II - NỘI DUNG THỰC HIỆN",
+      "1/ Cải cách tổ chức bộ máy",
+      "a/ Rà soát chức năng, nhiệm vụ của các bộ phận",
+      "- Bộ phận tham mưu, chủ trì: Văn phòng - Thống kê",
+      "- Đơn vị phối hợp, theo dõi: Các đoàn thể",
+      "- Hình thức sản phẩm: Báo cáo",
+      "- Thời điểm hoàn thành: Tháng 6/2024",
+      "b/ Kiện toàn bộ phận một cửa",
+      "- Đầu mối: Văn phòng - Thống kê",
+    ].join("\n");
+    expect(rowsOf(text)).toEqual([
+      ["1", "Cải cách tổ chức bộ máy", "", "", "", "", null],
+      [
+        "1.1",
+        "Rà soát chức năng, nhiệm vụ của các bộ phận",
+        "Văn phòng - Thống kê",
+        "Các đoàn thể",
+        "Báo cáo",
+        "Tháng 6/2024",
+        null,
+      ],
+      ["1.2", "Kiện toàn bộ phận một cửa", "Văn phòng - Thống kê", "", "", "", null],
+    ]);
+  });
+
   test("a label's value on the line below it; 'Nguồn kinh phí' gives the amount", () => {
     const text = [
       "1. Cải cách tài chính công",
