@@ -24,7 +24,7 @@ const PART = /^([IVXl1]{1,5}|[A-H])\s*(?:[.)]|\/|\s[-–])\s*(.*)$/;
 const SECTION =
   /^((?:\d{1,2}|l)(?:\s*\.\s*\d{1,2})*)\s*(?:[.)]\s*|\/\s+|\s[-–]\s+|\s+(?=\p{Lu}))(.*)$/u;
 /** "a)", "a.", "a/", "- b)". */
-const LETTER = /^(?:[-–]\s*)?([a-zđ])\s*[).\/]\s+(.*)$/;
+const LETTER = /^(?:[-–]\s*)?([a-zđ])\s*[)./]\s+(.*)$/;
 /**
  * Bullet marks, with the ones Word pastes from its symbol fonts: Symbol's bullet and Wingdings' arrows
  * and ticks arrive as characters of the private use area (U+F0B7, U+F0D8, U+F0FC …).
