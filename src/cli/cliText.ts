@@ -108,7 +108,6 @@ export const cliText = {
       damaged: "tệp .docx bị hỏng, không đọc được.",
       encrypted: "tệp .docx có mật khẩu: mở bằng Word, bỏ mật khẩu rồi lưu lại.",
     },
-    cannotRead: (file: string, why: string) => `phuluc: không đọc được “${file}”: ${why}`,
     noTasks: (file: string) =>
       `phuluc: không tìm thấy nhiệm vụ nào trong “${file}”: văn bản cần có các mục đánh số (1., 2., …)` +
       " với các nhiệm vụ, hoặc một bảng có cột Nội dung/Nhiệm vụ.",
@@ -130,6 +129,56 @@ export const cliText = {
     findings: (errors: number, warnings: number) =>
       `phuluc: lưu ý: bảng đọc được có ${formatCount(errors)} lỗi, ${formatCount(warnings)} cảnh báo; ` +
       "xem lại bằng phuluc check sau khi ghi.",
+  },
+  consolidate: {
+    synopsis: ["phuluc consolidate TỆP… [--format text|json] [-o TỔNG-HỢP.xlsx [--force]]"],
+    summary:
+      "consolidate: tổng hợp nhiều bảng phụ lục (của các xã, các bộ phận) thành một bảng tổng hợp.",
+    files: [
+      "các bảng phụ lục .xlsx, .csv, .tsv, .txt; mỗi tệp được đọc và kiểm tra, tệp không đọc được",
+      "vẫn được liệt kê cùng lý do",
+    ],
+    format: [
+      "text (mặc định) hoặc json:",
+      '{"sources": [...], "total": {"planned", "tasks"}, "bySection": [...], "byUnit": [...]}',
+    ],
+    output: ["ghi bảng tổng hợp ra tệp .xlsx mới (không ghi đè tệp đã có, trừ khi thêm --force)"],
+    force: ["thay tệp đã có"],
+    footer: [
+      "Mã thoát: 0 mọi tệp đọc được và không có lỗi, 1 có tệp có lỗi hoặc không đọc được,",
+      "2 không đọc được tệp nào, sai tham số hoặc không ghi được tệp.",
+    ],
+    missingFiles: "thiếu các tệp phụ lục cần tổng hợp.",
+    progress: (done: number, all: number) =>
+      `phuluc: đã đọc ${formatCount(done)}/${formatCount(all)} tệp…`,
+    noneRead: "phuluc: không đọc được tệp nào để tổng hợp.",
+    heading: (sources: number, read: number) =>
+      `Tổng hợp ${formatCount(sources)} tệp (đọc được ${formatCount(read)}).`,
+    source: (line: {
+      file: string;
+      unit: string | null;
+      status: string;
+      message: string | null;
+      tasks: number;
+      planned: number | null;
+      plannedByRows: number | null;
+      errors: number;
+      warnings: number;
+    }) =>
+      line.status === "unreadable"
+        ? `  ${line.file}: không đọc được: ${line.message}`
+        : `  ${line.file} (${line.unit}): ${formatCount(line.tasks)} nhiệm vụ, kinh phí ` +
+          `${line.planned === null ? "không đọc được" : `${formatCount(line.planned)} đồng`}` +
+          (line.plannedByRows !== null && line.plannedByRows !== line.planned
+            ? ` (cộng theo các dòng: ${formatCount(line.plannedByRows)} đồng)`
+            : "") +
+          `; ${formatCount(line.errors)} lỗi, ${formatCount(line.warnings)} cảnh báo.`,
+    total: (planned: number, tasks: number) =>
+      `Cộng: ${formatCount(tasks)} nhiệm vụ, kinh phí ${formatCount(planned)} đồng (theo số ghi trong từng bảng).`,
+    sectionsHeading: "Theo mục:",
+    unitsHeading: "Theo bộ phận chủ trì:",
+    line: (name: string, tasks: number, planned: number) =>
+      `  ${name}: ${formatCount(tasks)} nhiệm vụ, ${formatCount(planned)} đồng`,
   },
   report: {
     synopsis: [

@@ -39,7 +39,7 @@ export async function importCommand(options: ImportOptions): Promise<number> {
   const extension = path.extname(options.file).toLowerCase();
   if (extension !== ".txt" && extension !== ".docx") {
     process.stderr.write(
-      `${cliText.import.cannotRead(options.file, cliText.import.unknownType(extension))}\n`
+      `${cliText.cannotRead(options.file, cliText.import.unknownType(extension))}\n`
     );
     return EXIT_FAILED;
   }
@@ -53,7 +53,7 @@ export async function importCommand(options: ImportOptions): Promise<number> {
   }
   const text = await planText(options.file, extension);
   if (typeof text !== "string") {
-    process.stderr.write(`${cliText.import.cannotRead(options.file, text.problem)}\n`);
+    process.stderr.write(`${cliText.cannotRead(options.file, text.problem)}\n`);
     return EXIT_FAILED;
   }
   const imported = importPlanText(text, { keepLetters: options.letters });

@@ -12,6 +12,7 @@ import { isoDate } from "../domain/calendar";
 import { PERIOD_IDS, PeriodId } from "../domain/report/periods";
 import type { ReportOptions } from "./reportCommand";
 import type { ImportOptions } from "./importCommand";
+import type { ConsolidateOptions } from "./consolidateCommand";
 import { OutputError, writeParts } from "./output";
 
 const EXIT_CLEAN = 0;
@@ -293,6 +294,24 @@ async function runImport(options: ImportOptions): Promise<number> {
   return await importCommand(options);
 }
 
+// ---- consolidate ---------------------------------------------------------------------------------
+
+const CONSOLIDATE_OPTIONS: readonly Option[] = [
+  { name: "format", takesValue: true, usage: cliText.consolidate.format },
+];
+
+function readConsolidate(values: Values, operands: readonly string[]): ConsolidateOptions {
+  if (operands.length === 0) throw new UsageError(cliText.consolidate.missingFiles);
+  return { files: [...operands], format: formatOption(values) };
+}
+
+async function runConsolidate(options: ConsolidateOptions): Promise<number> {
+  const { consolidateCommand } = await import(
+    /* webpackChunkName: "phuluc-consolidate" */ "./consolidateCommand"
+  );
+  return await consolidateCommand(options);
+}
+
 // ---- the table -----------------------------------------------------------------------------------
 
 /** The commands, in the order the usage text lists them. A new command is a new row. */
@@ -320,6 +339,14 @@ const COMMANDS: readonly Command[] = [
     options: IMPORT_OPTIONS,
     read: readImport,
     run: runImport,
+  }),
+  command({
+    name: "consolidate",
+    help: cliText.consolidate,
+    operand: { label: "TỆP…", usage: cliText.consolidate.files },
+    options: CONSOLIDATE_OPTIONS,
+    read: readConsolidate,
+    run: runConsolidate,
   }),
   command({
     name: "report",

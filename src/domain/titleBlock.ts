@@ -65,7 +65,8 @@ function referenceOf(line: string): Partial<PlanReference> {
     reference.month = date[2].padStart(2, "0");
     reference.year = date[3];
   }
-  const issuer = ISSUER.exec(line)?.[1]?.replace(/[).\s]+$/, "");
+  // Markdown residue ("…Thượng Lộ)*") goes with the closing bracket.
+  const issuer = ISSUER.exec(line)?.[1]?.replace(/[).*_\s]+$/, "");
   if (issuer && !PLACEHOLDER.test(issuer)) reference.issuer = issuer;
   return reference;
 }

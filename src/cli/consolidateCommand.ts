@@ -1,0 +1,76 @@
+import path from "path";
+import { consolidate, Consolidation, SourceInput } from "../domain/consolidation/consolidation";
+import { sourceFigures } from "../domain/consolidation/sourceFigures";
+import { readTitleBlock } from "../domain/titleBlock";
+import { cliText } from "./cliText";
+import { InputError } from "./inputError";
+import { loadSheet } from "./loadSheet";
+import { writeParts } from "./output";
+
+/** The options of `phuluc consolidate`, as main.ts reads them. */
+export interface ConsolidateOptions {
+  files: string[];
+  format: "text" | "json";
+}
+
+const EXIT_CLEAN = 0;
+const EXIT_FAULTS = 1;
+const EXIT_NONE_READ = 2;
+/** Sources read between two progress lines on stderr, for a long run. */
+const PROGRESS_EVERY = 50;
+
+/**
+ * `phuluc consolidate`: many appendices read one after the other (each only while it is summed up,
+ * so that memory stays that of one file), checked, and summed up by source, section and lead unit.
+ * Loaded only for this command.
+ */
+export async function consolidateCommand(options: ConsolidateOptions): Promise<number> {
+  const inputs: SourceInput[] = [];
+  for (const [index, file] of options.files.entries()) {
+    inputs.push(await readSource(file));
+    const done = index + 1;
+    if (options.files.length > PROGRESS_EVERY && done % PROGRESS_EVERY === 0)
+      process.stderr.write(`${cliText.consolidate.progress(done, options.files.length)}\n`);
+  }
+  const summary = consolidate(inputs);
+  const read = summary.sources.filter((source) => source.status !== "unreadable").length;
+  if (read === 0) process.stderr.write(`${cliText.consolidate.noneRead}\n`);
+  await writeParts(
+    process.stdout,
+    options.format === "json" ? [`${JSON.stringify(summary)}\n`] : consolidationText(summary, read)
+  );
+  if (read === 0) return EXIT_NONE_READ;
+  return summary.sources.every((source) => source.status === "ok") ? EXIT_CLEAN : EXIT_FAULTS;
+}
+
+/** One source: its appendix summed up, or why it cannot be read (said on stderr as well). */
+async function readSource(file: string): Promise<SourceInput> {
+  try {
+    const loaded = await loadSheet(file);
+    const { appendix, grid } = loaded;
+    const issuer = readTitleBlock(grid, appendix.headerRow - grid.firstRow).reference.issuer;
+    return {
+      file,
+      sheet: loaded.sheet,
+      unit: issuer ?? path.basename(file, path.extname(file)),
+      figures: sourceFigures(appendix),
+    };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    process.stderr.write(`${cliText.cannotRead(file, error.message)}\n`);
+    return { file, message: error.message };
+  }
+}
+
+function consolidationText(summary: Consolidation, read: number): string[] {
+  const text = cliText.consolidate;
+  return [
+    text.heading(summary.sources.length, read),
+    ...summary.sources.map(text.source),
+    text.total(summary.total.planned, summary.total.tasks),
+    text.sectionsHeading,
+    ...summary.bySection.map((line) => text.line(line.title, line.tasks, line.planned)),
+    text.unitsHeading,
+    ...summary.byUnit.map((line) => text.line(line.unit, line.tasks, line.planned)),
+  ].map((line) => `${line}\n`);
+}
