@@ -1,16 +1,21 @@
 import path from "path";
 import { consolidate, Consolidation, SourceInput } from "../domain/consolidation/consolidation";
 import { sourceFigures } from "../domain/consolidation/sourceFigures";
+import { shownDate, today } from "../domain/calendar";
 import { readTitleBlock } from "../domain/titleBlock";
+import { consolidationSheet } from "../sheet/consolidation/consolidationSheet";
 import { cliText } from "./cliText";
 import { InputError } from "./inputError";
 import { loadSheet } from "./loadSheet";
 import { writeParts } from "./output";
+import { outputRefusal, ReportOutput, writeReportSheets } from "./reportOutput";
 
 /** The options of `phuluc consolidate`, as main.ts reads them. */
 export interface ConsolidateOptions {
   files: string[];
   format: "text" | "json";
+  /** -o: the summary written to a new .xlsx as well. */
+  output?: ReportOutput;
 }
 
 const EXIT_CLEAN = 0;
@@ -25,6 +30,16 @@ const PROGRESS_EVERY = 50;
  * Loaded only for this command.
  */
 export async function consolidateCommand(options: ConsolidateOptions): Promise<number> {
+  if (options.output !== undefined) {
+    // Said before any work; none of the sources is ever the file written.
+    for (const file of options.files) {
+      const refused = await outputRefusal(options.output, file);
+      if (refused !== null) {
+        process.stderr.write(`${refused}\n`);
+        return EXIT_NONE_READ;
+      }
+    }
+  }
   const inputs: SourceInput[] = [];
   for (const [index, file] of options.files.entries()) {
     inputs.push(await readSource(file));
@@ -40,6 +55,15 @@ export async function consolidateCommand(options: ConsolidateOptions): Promise<n
     options.format === "json" ? [`${JSON.stringify(summary)}\n`] : consolidationText(summary, read)
   );
   if (read === 0) return EXIT_NONE_READ;
+  if (options.output !== undefined) {
+    const sheet = consolidationSheet(summary, shownDate(today()));
+    const failed = await writeReportSheets(options.output, [sheet]);
+    if (failed !== null) {
+      process.stderr.write(`${failed}\n`);
+      return EXIT_NONE_READ;
+    }
+    process.stderr.write(`${cliText.written(path.resolve(options.output.file), [sheet.name])}\n`);
+  }
   return summary.sources.every((source) => source.status === "ok") ? EXIT_CLEAN : EXIT_FAULTS;
 }
 

@@ -298,11 +298,13 @@ async function runImport(options: ImportOptions): Promise<number> {
 
 const CONSOLIDATE_OPTIONS: readonly Option[] = [
   { name: "format", takesValue: true, usage: cliText.consolidate.format },
+  { name: "output", short: "o", takesValue: true, usage: cliText.consolidate.output },
+  { name: "force", takesValue: false, usage: cliText.consolidate.force },
 ];
 
 function readConsolidate(values: Values, operands: readonly string[]): ConsolidateOptions {
   if (operands.length === 0) throw new UsageError(cliText.consolidate.missingFiles);
-  return { files: [...operands], format: formatOption(values) };
+  return { files: [...operands], format: formatOption(values), output: workbookOutput(values) };
 }
 
 async function runConsolidate(options: ConsolidateOptions): Promise<number> {

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { z } from "zod";
+import { cellText } from "../../src/domain/grid";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { phuluc, requireBuiltCommand } from "../support/phulucCommand";
 
 const folder = mkdtempSync(path.join(tmpdir(), "phuluc-consolidate-"));
@@ -181,6 +183,21 @@ describe("phuluc consolidate", () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toContain("đã đọc 50/60 tệp");
     expect(consolidationJson.parse(JSON.parse(run.stdout)).total.tasks).toBe(180);
+  });
+
+  test("-o writes the summary sheet when a source was read, never when none was", () => {
+    const out = path.join(folder, "tong-hop.xlsx");
+    const run = phuluc("consolidate", CLEAN(), WITH_SUM_ERROR(), "-o", out);
+    expect(run.code).toBe(1);
+    const [sheet] = readWorkbook(readFileSync(out));
+    expect(sheet.name).toBe("Tổng hợp");
+    const texts = sheet.grid.rows.map((row) => row.map(cellText).join("|"));
+    expect(texts.some((line) => line.includes("UBND xã B") && line.includes("Có lỗi"))).toBe(true);
+    const none = path.join(folder, "khong-ghi.xlsx");
+    expect(phuluc("consolidate", path.join(folder, "khong-co.xlsx"), "-o", none).code).toBe(2);
+    expect(existsSync(none)).toBe(false);
+    // Not replaced without --force.
+    expect(phuluc("consolidate", CLEAN(), "-o", out).code).toBe(2);
   });
 
   test("no file: a usage error", () => {

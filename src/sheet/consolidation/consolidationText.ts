@@ -1,0 +1,37 @@
+import { SourceStatus } from "../../domain/consolidation/consolidation";
+
+/** The Vietnamese of the consolidation sheet. */
+export const consolidationText = {
+  sheetName: "Tổng hợp",
+  title: "TỔNG HỢP KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH",
+  subtitle: (sources: number, date: string) =>
+    `(Tổng hợp từ ${sources} bảng phụ lục, lập ngày ${date})`,
+  sourcesHeading: "I. CÁC BẢNG PHỤ LỤC",
+  sourceColumns: [
+    "TT",
+    "Tệp (trang)",
+    "Đơn vị",
+    "Tình trạng",
+    "Số nhiệm vụ",
+    "Kinh phí ghi trong bảng (đồng)",
+    "Kinh phí cộng theo các dòng (đồng)",
+    "Lỗi",
+    "Cảnh báo",
+    "Ghi chú",
+  ],
+  status: { ok: "Đạt", errors: "Có lỗi", unreadable: "Không đọc được" } satisfies Record<
+    SourceStatus,
+    string
+  >,
+  /** A source whose figures cannot be trusted: both are shown. */
+  untrusted: "Số liệu chưa tin được: kinh phí ghi trong bảng và cộng theo các dòng khác nhau.",
+  total: "Cộng",
+  sectionsHeading: "II. THEO MỤC (các lĩnh vực được ghép theo tên, không theo số thứ tự)",
+  sectionColumns: ["TT", "Mục", "Số nhiệm vụ", "Kinh phí (đồng)"],
+  unitsHeading: "III. THEO BỘ PHẬN CHỦ TRÌ",
+  unitColumns: ["TT", "Bộ phận chủ trì", "Số nhiệm vụ", "Kinh phí (đồng)"],
+  unitsNote:
+    "Nhiệm vụ do nhiều bộ phận cùng chủ trì được tính cho mỗi bộ phận; kinh phí ghi ở dòng nhóm không chia cho bộ phận nào.",
+  chartTitle: "Kinh phí theo mục",
+  chartSeries: "Kinh phí (đồng)",
+};
