@@ -3,7 +3,7 @@
  * of the forms plans write, lead units written several ways, tracking columns filled on most tasks):
  * the core check in memory, and `phuluc check` on an .xlsx file (wall time and peak memory); a period's
  * report built in memory at 1,000 and 10,000 rows, and `phuluc report` beside `phuluc check`; the
- * import of a 100-page plan's text; then
+ * import of a 100-page plan's text; the consolidation of 500 appendices; then
  * `phuluc check` on the 10,000-row file beside LibreOffice converting it to CSV, its start-up beside a
  * bare Node, hostile inputs (200 MB of XML, a million rows, the corpus), and a 130,000-finding report.
  * Then the task pane's figures: the context.sync calls of each Excel command at 10, 1,000 and 10,000
@@ -37,6 +37,7 @@ import {
   startUp,
   trackedAppendix,
 } from "./benchFiles";
+import { consolidateSection } from "./benchConsolidate";
 import { importSection } from "./benchImport";
 import {
   gzipSizes,
@@ -243,6 +244,7 @@ async function main() {
   hostile();
   longReport();
   importSection();
+  await consolidateSection();
   await syncSection();
   await taskPaneSection();
 }
