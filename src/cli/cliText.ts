@@ -131,7 +131,15 @@ export const cliText = {
       "xem lại bằng phuluc check sau khi ghi.",
   },
   consolidate: {
-    synopsis: ["phuluc consolidate TỆP… [--format text|json] [-o TỔNG-HỢP.xlsx [--force]]"],
+    synopsis: [
+      "phuluc consolidate TỆP… [--period q1|h1|q3|9m|year [--year NĂM]] [--format text|json]",
+      "           [-o TỔNG-HỢP.xlsx [--force]]",
+    ],
+    period: [
+      "thêm số liệu của kỳ cho từng bảng: nhiệm vụ trong kỳ, đã hoàn thành, quá hạn, đã sử dụng",
+      "(như báo cáo kỳ; không có trong JSON)",
+    ],
+    year: ["năm của các kế hoạch (mặc định: năm ghi trong tiêu đề từng bảng)"],
     summary:
       "consolidate: tổng hợp nhiều bảng phụ lục (của các xã, các bộ phận) thành một bảng tổng hợp.",
     files: [
@@ -175,6 +183,14 @@ export const cliText = {
           `; ${formatCount(line.errors)} lỗi, ${formatCount(line.warnings)} cảnh báo.`,
     total: (planned: number, tasks: number) =>
       `Cộng: ${formatCount(tasks)} nhiệm vụ, kinh phí ${formatCount(planned)} đồng (theo số ghi trong từng bảng).`,
+    periodLine: (
+      name: string,
+      figures: { inPeriod: number; done: number; overdue: number; spent: number } | null
+    ) =>
+      figures === null
+        ? `    ${name}: không rõ năm của kế hoạch (thêm --year).`
+        : `    ${name}: ${formatCount(figures.inPeriod)} nhiệm vụ trong kỳ, đã hoàn thành ${formatCount(figures.done)}, ` +
+          `quá hạn ${formatCount(figures.overdue)}, đã sử dụng ${formatCount(figures.spent)} đồng.`,
     sectionsHeading: "Theo mục:",
     unitsHeading: "Theo bộ phận chủ trì:",
     line: (name: string, tasks: number, planned: number) =>

@@ -1,6 +1,12 @@
 import path from "path";
-import { consolidate, Consolidation, SourceInput } from "../domain/consolidation/consolidation";
-import { sourceFigures } from "../domain/consolidation/sourceFigures";
+import {
+  consolidate,
+  Consolidation,
+  consolidationJson,
+  SourceInput,
+} from "../domain/consolidation/consolidation";
+import { PeriodAsked, sourceFigures } from "../domain/consolidation/sourceFigures";
+import { DEFAULT_PERIODS, PeriodId } from "../domain/report/periods";
 import { shownDate, today } from "../domain/calendar";
 import { readTitleBlock } from "../domain/titleBlock";
 import { consolidationSheet } from "../sheet/consolidation/consolidationSheet";
@@ -16,6 +22,9 @@ export interface ConsolidateOptions {
   format: "text" | "json";
   /** -o: the summary written to a new .xlsx as well. */
   output?: ReportOutput;
+  /** --period: each source's figures for the period too (in the year of --year, else its title's). */
+  period?: PeriodId;
+  year?: number;
 }
 
 const EXIT_CLEAN = 0;
@@ -40,9 +49,11 @@ export async function consolidateCommand(options: ConsolidateOptions): Promise<n
       }
     }
   }
+  const rule = DEFAULT_PERIODS.find((one) => one.id === options.period);
+  const asked = rule ? { rule, year: options.year } : undefined;
   const inputs: SourceInput[] = [];
   for (const [index, file] of options.files.entries()) {
-    inputs.push(await readSource(file));
+    inputs.push(await readSource(file, asked));
     const done = index + 1;
     if (options.files.length > PROGRESS_EVERY && done % PROGRESS_EVERY === 0)
       process.stderr.write(`${cliText.consolidate.progress(done, options.files.length)}\n`);
@@ -52,11 +63,13 @@ export async function consolidateCommand(options: ConsolidateOptions): Promise<n
   if (read === 0) process.stderr.write(`${cliText.consolidate.noneRead}\n`);
   await writeParts(
     process.stdout,
-    options.format === "json" ? [`${JSON.stringify(summary)}\n`] : consolidationText(summary, read)
+    options.format === "json"
+      ? [`${JSON.stringify(consolidationJson(summary))}\n`]
+      : consolidationText(summary, read, rule?.name ?? null)
   );
   if (read === 0) return EXIT_NONE_READ;
   if (options.output !== undefined) {
-    const sheet = consolidationSheet(summary, shownDate(today()));
+    const sheet = consolidationSheet(summary, shownDate(today()), rule?.name ?? null);
     const failed = await writeReportSheets(options.output, [sheet]);
     if (failed !== null) {
       process.stderr.write(`${failed}\n`);
@@ -68,7 +81,7 @@ export async function consolidateCommand(options: ConsolidateOptions): Promise<n
 }
 
 /** One source: its appendix summed up, or why it cannot be read (said on stderr as well). */
-async function readSource(file: string): Promise<SourceInput> {
+async function readSource(file: string, period: PeriodAsked | undefined): Promise<SourceInput> {
   try {
     const loaded = await loadSheet(file);
     const { appendix, grid } = loaded;
@@ -77,7 +90,7 @@ async function readSource(file: string): Promise<SourceInput> {
       file,
       sheet: loaded.sheet,
       unit: issuer ?? path.basename(file, path.extname(file)),
-      figures: sourceFigures(appendix),
+      figures: sourceFigures(appendix, period),
     };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
@@ -86,11 +99,16 @@ async function readSource(file: string): Promise<SourceInput> {
   }
 }
 
-function consolidationText(summary: Consolidation, read: number): string[] {
+function consolidationText(summary: Consolidation, read: number, period: string | null): string[] {
   const text = cliText.consolidate;
   return [
     text.heading(summary.sources.length, read),
-    ...summary.sources.map(text.source),
+    ...summary.sources.flatMap((source) => [
+      text.source(source),
+      ...(period !== null && source.period !== undefined
+        ? [text.periodLine(period, source.period)]
+        : []),
+    ]),
     text.total(summary.total.planned, summary.total.tasks),
     text.sectionsHeading,
     ...summary.bySection.map((line) => text.line(line.title, line.tasks, line.planned)),

@@ -297,6 +297,8 @@ async function runImport(options: ImportOptions): Promise<number> {
 // ---- consolidate ---------------------------------------------------------------------------------
 
 const CONSOLIDATE_OPTIONS: readonly Option[] = [
+  { name: "period", takesValue: true, usage: cliText.consolidate.period },
+  { name: "year", takesValue: true, usage: cliText.consolidate.year },
   { name: "format", takesValue: true, usage: cliText.consolidate.format },
   { name: "output", short: "o", takesValue: true, usage: cliText.consolidate.output },
   { name: "force", takesValue: false, usage: cliText.consolidate.force },
@@ -304,7 +306,17 @@ const CONSOLIDATE_OPTIONS: readonly Option[] = [
 
 function readConsolidate(values: Values, operands: readonly string[]): ConsolidateOptions {
   if (operands.length === 0) throw new UsageError(cliText.consolidate.missingFiles);
-  return { files: [...operands], format: formatOption(values), output: workbookOutput(values) };
+  const period = text(values.period);
+  if (period !== undefined && !(PERIOD_IDS as readonly string[]).includes(period))
+    throw new UsageError(cliText.report.badPeriod(period));
+  const year = yearOption(values);
+  return {
+    files: [...operands],
+    format: formatOption(values),
+    output: workbookOutput(values),
+    period: period as PeriodId | undefined,
+    year: year === undefined ? undefined : Number(year),
+  };
 }
 
 async function runConsolidate(options: ConsolidateOptions): Promise<number> {

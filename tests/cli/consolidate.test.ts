@@ -6,6 +6,7 @@ import { z } from "zod";
 import { cellText } from "../../src/domain/grid";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { phuluc, requireBuiltCommand } from "../support/phulucCommand";
+import { TRACKED_TABLE } from "../support/trackedTable";
 
 const folder = mkdtempSync(path.join(tmpdir(), "phuluc-consolidate-"));
 beforeAll(() => requireBuiltCommand());
@@ -198,6 +199,33 @@ describe("phuluc consolidate", () => {
     expect(existsSync(none)).toBe(false);
     // Not replaced without --force.
     expect(phuluc("consolidate", CLEAN(), "-o", out).code).toBe(2);
+  });
+
+  test("--period: each source's tasks in the period, done, overdue and spent, as its report counts them", () => {
+    const tracked = path.join(folder, "theo-doi.tsv");
+    writeFileSync(tracked, TRACKED_TABLE);
+    const run = phuluc("consolidate", tracked, "--period", "q1");
+    // The 2024 plan's Quý I: 1.1 done late, 2.1 overdue, 2.3 not started; spent over the tasks the
+    // report lists, in the period and on demand: 1.1's 900.000 and 2.2's 200.000.
+    expect(run.stdout).toMatch(
+      /quý I: 3 nhiệm vụ trong kỳ, đã hoàn thành 1, quá hạn 1, đã sử dụng 1\.100\.000 đồng/
+    );
+    // The JSON keeps its shape.
+    const json = phuluc("consolidate", tracked, "--period", "q1", "--format", "json");
+    consolidationJson.parse(JSON.parse(json.stdout));
+    const out = path.join(folder, "tong-hop-quy-1.xlsx");
+    expect(phuluc("consolidate", tracked, "--period", "q1", "-o", out).code).toBe(0);
+    const [sheet] = readWorkbook(readFileSync(out));
+    const header = sheet.grid.rows.find((row) => cellText(row[0]) === "TT") ?? [];
+    const line = sheet.grid.rows.find((row) => cellText(row[1]).startsWith(tracked)) ?? [];
+    expect(line.slice(10, 14).map((cell) => cell?.value)).toEqual([3, 1, 1, 1_100_000]);
+    expect(header.map(cellText).slice(10)).toEqual([
+      "Nhiệm vụ trong kỳ (quý I)",
+      "Đã hoàn thành",
+      "Quá hạn",
+      "Kinh phí đã sử dụng (đồng)",
+    ]);
+    expect(phuluc("consolidate", tracked, "--period", "q5").code).toBe(2);
   });
 
   test("no file: a usage error", () => {

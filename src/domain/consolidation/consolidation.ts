@@ -1,5 +1,5 @@
 import { sectionKey } from "./sectionKey";
-import { SourceFigures } from "./sourceFigures";
+import { PeriodFigures, SourceFigures } from "./sourceFigures";
 import { unitNames } from "../units/unitNames";
 
 /**
@@ -26,6 +26,8 @@ export interface SourceLine {
   plannedByRows: number | null;
   errors: number;
   warnings: number;
+  /** The period's figures when one was asked for (not in the JSON, whose shape is fixed). */
+  period?: PeriodFigures | null;
 }
 
 export interface Consolidation {
@@ -76,6 +78,28 @@ function sourceLine(input: SourceInput): SourceLine {
     plannedByRows: figures.plannedByRows,
     errors: figures.errors,
     warnings: figures.warnings,
+    ...(figures.period !== undefined ? { period: figures.period } : {}),
+  };
+}
+
+/** The consolidation as `--format json` prints it: exactly the fields of its contract. */
+export function consolidationJson(summary: Consolidation): object {
+  return {
+    sources: summary.sources.map((source) => ({
+      file: source.file,
+      sheet: source.sheet,
+      unit: source.unit,
+      status: source.status,
+      message: source.message,
+      tasks: source.tasks,
+      planned: source.planned,
+      plannedByRows: source.plannedByRows,
+      errors: source.errors,
+      warnings: source.warnings,
+    })),
+    total: summary.total,
+    bySection: summary.bySection,
+    byUnit: summary.byUnit,
   };
 }
 

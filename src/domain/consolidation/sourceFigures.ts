@@ -1,5 +1,7 @@
 import { analyseAppendix } from "../analysis";
-import { Appendix } from "../appendix";
+import { Appendix, withPlanYear } from "../appendix";
+import { buildReport } from "../report/buildReport";
+import { PeriodRule } from "../report/periods";
 import { BLANK_REFERENCE, itemTotal, PlanItem, planFromTable } from "../appendixPlan";
 import { checkAppendix } from "../checkAppendix";
 import { OutlineNode } from "../outline";
@@ -20,9 +22,27 @@ export interface SourceFigures {
   sections: { title: string; planned: number; tasks: number }[];
   /** Each task's lead cell (its group's when it has none) and its own Kinh phí. */
   tasksByLead: { lead: string; planned: number }[];
+  /**
+   * When a period is asked for: its tasks in the period, done, overdue and spent, as the period's
+   * report counts them; null when the source's year is neither given nor in its title.
+   */
+  period?: PeriodFigures | null;
 }
 
-export function sourceFigures(appendix: Appendix): SourceFigures {
+export interface PeriodFigures {
+  inPeriod: number;
+  done: number;
+  overdue: number;
+  spent: number;
+}
+
+/** The period a consolidation is asked for: its rule, and the plans' year when it is given. */
+export interface PeriodAsked {
+  rule: PeriodRule;
+  year?: number;
+}
+
+export function sourceFigures(appendix: Appendix, period?: PeriodAsked): SourceFigures {
   const analysis = analyseAppendix(appendix);
   const findings = checkAppendix(appendix, analysis);
   const { outline, budget } = analysis.main;
@@ -50,6 +70,19 @@ export function sourceFigures(appendix: Appendix): SourceFigures {
       tasks: countTasks(item),
     })),
     tasksByLead: leaves.map((node) => ({ lead: leadOf(node), planned: ownAmount(node) })),
+    ...(period ? { period: periodFigures(appendix, period) } : {}),
+  };
+}
+
+function periodFigures(appendix: Appendix, period: PeriodAsked): PeriodFigures | null {
+  const year = period.year ?? appendix.planYear;
+  if (year === null) return null;
+  const { summary } = buildReport(withPlanYear(appendix, year), { period: period.rule, year });
+  return {
+    inPeriod: summary.inPeriod,
+    done: summary.done,
+    overdue: summary.overdue,
+    spent: summary.spent,
   };
 }
 

@@ -16,15 +16,23 @@ import { consolidationText as text } from "./consolidationText";
 /** TT, Tệp, Đơn vị, Tình trạng, Số nhiệm vụ, the two Kinh phí, Lỗi, Cảnh báo, Ghi chú. */
 const WIDTHS = [5, 30, 24, 12, 10, 16, 16, 7, 8, 30];
 const CHART_ROWS = 16;
+/** Trong kỳ, Đã hoàn thành, Quá hạn, Đã sử dụng. */
+const PERIOD_WIDTHS = [10, 11, 9, 16];
 
 /**
  * The consolidation as one sheet: every source with its figures, then the totals by section and by
  * lead unit. The totals are formulas over the lines above them, each line's figure the core's; a
  * source whose sums are wrong shows its Kinh phí both ways, marked.
  */
-export function consolidationSheet(summary: Consolidation, date: string): SheetDescription {
-  const rows = new SheetRows(WIDTHS);
-  const last = WIDTHS.length;
+export function consolidationSheet(
+  summary: Consolidation,
+  date: string,
+  /** The period asked for ("quý I"): each source's figures for it in columns of their own. */
+  period: string | null = null
+): SheetDescription {
+  const widths = period === null ? WIDTHS : [...WIDTHS, ...PERIOD_WIDTHS];
+  const rows = new SheetRows(widths);
+  const last = widths.length;
   rows.line(text.title, { ...TEXT, bold: true, horizontal: "center", size: 14 }, 1, last);
   rows.line(
     text.subtitle(summary.sources.length, date),
@@ -34,9 +42,13 @@ export function consolidationSheet(summary: Consolidation, date: string): SheetD
   );
   rows.blank();
   rows.line(text.sourcesHeading, { ...TEXT, bold: true }, 1, last);
-  rows.add(text.sourceColumns.map((value) => ({ value, style: HEADER_CELL })));
+  const columns =
+    period === null ? text.sourceColumns : [...text.sourceColumns, ...text.periodColumns(period)];
+  rows.add(columns.map((value) => ({ value, style: HEADER_CELL })));
   const first = rows.next;
-  summary.sources.forEach((source, index) => rows.add(sourceCells(source, index)));
+  summary.sources.forEach((source, index) =>
+    rows.add([...sourceCells(source, index), ...(period === null ? [] : periodCells(source))])
+  );
   const lastSource = rows.next - 1;
   const sum = (column: string): CellDescription => ({
     formula: `=SUM(${column}${first}:${column}${lastSource})`,
@@ -53,6 +65,14 @@ export function consolidationSheet(summary: Consolidation, date: string): SheetD
     { ...sum("H"), style: { ...COUNT, bold: true } },
     { ...sum("I"), style: { ...COUNT, bold: true } },
     { style: CELL },
+    ...(period === null
+      ? []
+      : [
+          { ...sum("K"), style: { ...COUNT, bold: true } },
+          { ...sum("L"), style: { ...COUNT, bold: true } },
+          { ...sum("M"), style: { ...COUNT, bold: true } },
+          { ...sum("N") },
+        ]),
   ]);
 
   rows.blank();
@@ -109,6 +129,18 @@ export function consolidationSheet(summary: Consolidation, date: string): SheetD
           },
         ]
   );
+}
+
+/** A source's figures for the period; blank when it could not be read or its year is not known. */
+function periodCells(source: SourceLine): CellDescription[] {
+  const figures = source.period;
+  if (!figures) return [{ style: COUNT }, { style: COUNT }, { style: COUNT }, { style: AMOUNT }];
+  return [
+    { value: figures.inPeriod, style: COUNT },
+    { value: figures.done, style: COUNT },
+    { value: figures.overdue, style: COUNT },
+    { value: figures.spent, style: AMOUNT },
+  ];
 }
 
 function sourceCells(source: SourceLine, index: number): CellDescription[] {

@@ -23,6 +23,12 @@ export const consolidationText = {
     SourceStatus,
     string
   >,
+  periodColumns: (period: string) => [
+    `Nhiệm vụ trong kỳ (${period})`,
+    "Đã hoàn thành",
+    "Quá hạn",
+    "Kinh phí đã sử dụng (đồng)",
+  ],
   /** A source whose figures cannot be trusted: both are shown. */
   untrusted: "Số liệu chưa tin được: kinh phí ghi trong bảng và cộng theo các dòng khác nhau.",
   total: "Cộng",
