@@ -130,10 +130,27 @@ export const cliText = {
       `phuluc: lưu ý: bảng đọc được có ${formatCount(errors)} lỗi, ${formatCount(warnings)} cảnh báo; ` +
       "xem lại bằng phuluc check sau khi ghi.",
   },
+  compare: {
+    year: (year: number) => `Năm ${year}`,
+    heading: (before: string, after: string) => `So sánh ${before} và ${after}:`,
+    counts: (kept: number, added: number, dropped: number) =>
+      `Nhiệm vụ giữ lại: ${formatCount(kept)}; thêm mới: ${formatCount(added)}; bỏ: ${formatCount(dropped)}.`,
+    addedHeading: "Thêm mới:",
+    droppedHeading: "Bỏ:",
+    sectionsHeading: "Kinh phí theo mục:",
+    section: (title: string, before: number, after: number, change: number) =>
+      `  ${title}: ${formatCount(before)} → ${formatCount(after)} đồng (${change >= 0 ? "+" : "-"}${formatCount(Math.abs(change))})`,
+    twoFiles: "--compare so sánh đúng hai tệp: kế hoạch năm trước rồi kế hoạch năm nay.",
+    usage: [
+      "so sánh hai năm của một đơn vị (đúng hai tệp, năm trước trước): nhiệm vụ giữ lại, thêm mới, bỏ",
+      '(so theo nội dung nhiệm vụ) và kinh phí theo mục; với json: {"kept", "added", "dropped", "bySection"}',
+    ],
+  },
   consolidate: {
     synopsis: [
       "phuluc consolidate TỆP… [--period q1|h1|q3|9m|year [--year NĂM]] [--format text|json]",
       "           [-o TỔNG-HỢP.xlsx [--force]]",
+      "phuluc consolidate NĂM-TRƯỚC NĂM-NAY --compare [--format text|json] [-o SO-SÁNH.xlsx [--force]]",
     ],
     period: [
       "thêm số liệu của kỳ cho từng bảng: nhiệm vụ trong kỳ, đã hoàn thành, quá hạn, đã sử dụng",

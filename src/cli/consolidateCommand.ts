@@ -5,14 +5,12 @@ import {
   consolidationJson,
   SourceInput,
 } from "../domain/consolidation/consolidation";
-import { PeriodAsked, sourceFigures } from "../domain/consolidation/sourceFigures";
 import { DEFAULT_PERIODS, PeriodId } from "../domain/report/periods";
 import { shownDate, today } from "../domain/calendar";
-import { readTitleBlock } from "../domain/titleBlock";
 import { consolidationSheet } from "../sheet/consolidation/consolidationSheet";
 import { cliText } from "./cliText";
-import { InputError } from "./inputError";
-import { loadSheet } from "./loadSheet";
+import { compareCommand } from "./compareCommand";
+import { readSource } from "./consolidationSource";
 import { writeParts } from "./output";
 import { outputRefusal, ReportOutput, writeReportSheets } from "./reportOutput";
 
@@ -25,6 +23,8 @@ export interface ConsolidateOptions {
   /** --period: each source's figures for the period too (in the year of --year, else its title's). */
   period?: PeriodId;
   year?: number;
+  /** --compare: the two files are two years of one unit's plan, compared. */
+  compare: boolean;
 }
 
 const EXIT_CLEAN = 0;
@@ -48,6 +48,10 @@ export async function consolidateCommand(options: ConsolidateOptions): Promise<n
         return EXIT_NONE_READ;
       }
     }
+  }
+  if (options.compare) {
+    const [before, after] = options.files;
+    return await compareCommand([before, after], options.format, options.output);
   }
   const rule = DEFAULT_PERIODS.find((one) => one.id === options.period);
   const asked = rule ? { rule, year: options.year } : undefined;
@@ -78,25 +82,6 @@ export async function consolidateCommand(options: ConsolidateOptions): Promise<n
     process.stderr.write(`${cliText.written(path.resolve(options.output.file), [sheet.name])}\n`);
   }
   return summary.sources.every((source) => source.status === "ok") ? EXIT_CLEAN : EXIT_FAULTS;
-}
-
-/** One source: its appendix summed up, or why it cannot be read (said on stderr as well). */
-async function readSource(file: string, period: PeriodAsked | undefined): Promise<SourceInput> {
-  try {
-    const loaded = await loadSheet(file);
-    const { appendix, grid } = loaded;
-    const issuer = readTitleBlock(grid, appendix.headerRow - grid.firstRow).reference.issuer;
-    return {
-      file,
-      sheet: loaded.sheet,
-      unit: issuer ?? path.basename(file, path.extname(file)),
-      figures: sourceFigures(appendix, period),
-    };
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    process.stderr.write(`${cliText.cannotRead(file, error.message)}\n`);
-    return { file, message: error.message };
-  }
 }
 
 function consolidationText(summary: Consolidation, read: number, period: string | null): string[] {

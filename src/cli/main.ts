@@ -302,6 +302,7 @@ const CONSOLIDATE_OPTIONS: readonly Option[] = [
   { name: "format", takesValue: true, usage: cliText.consolidate.format },
   { name: "output", short: "o", takesValue: true, usage: cliText.consolidate.output },
   { name: "force", takesValue: false, usage: cliText.consolidate.force },
+  { name: "compare", takesValue: false, usage: cliText.compare.usage },
 ];
 
 function readConsolidate(values: Values, operands: readonly string[]): ConsolidateOptions {
@@ -310,7 +311,10 @@ function readConsolidate(values: Values, operands: readonly string[]): Consolida
   if (period !== undefined && !(PERIOD_IDS as readonly string[]).includes(period))
     throw new UsageError(cliText.report.badPeriod(period));
   const year = yearOption(values);
+  const compare = values.compare === true;
+  if (compare && operands.length !== 2) throw new UsageError(cliText.compare.twoFiles);
   return {
+    compare,
     files: [...operands],
     format: formatOption(values),
     output: workbookOutput(values),

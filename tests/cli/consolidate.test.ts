@@ -228,6 +228,60 @@ describe("phuluc consolidate", () => {
     expect(phuluc("consolidate", tracked, "--period", "q5").code).toBe(2);
   });
 
+  test("--compare: two years of one unit, tasks kept, added and dropped, each area's budget both years", () => {
+    const year = (name: string, plan: string, rows: string[], total: string) => {
+      const file = appendix(name, "UBND xã A", rows, total);
+      writeFileSync(file, readFileSync(file, "utf8").replace("NĂM 2024", `NĂM ${plan}`));
+      return file;
+    };
+    const before = year(
+      "xa-a-2024.tsv",
+      "2024",
+      [
+        "1\tCông tác chỉ đạo, điều hành CCHC\t\t\t\t\t3.000.000",
+        "1.1\tBan hành kế hoạch CCHC năm 2024\tVăn phòng\t\t\t\t1.000.000",
+        "1.2\tKiểm tra công tác CCHC\tVăn phòng\t\t\t\t2.000.000",
+      ],
+      "3.000.000"
+    );
+    const after = year(
+      "xa-a-2025.tsv",
+      "2025",
+      [
+        "1\tCÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC\t\t\t\t\t1.500.000",
+        "1.1\tBan hành Kế hoạch CCHC năm 2025\tVăn phòng\t\t\t\t1.000.000",
+        "1.2\tTổ chức hội nghị tổng kết\tVăn phòng\t\t\t\t500.000",
+      ],
+      "1.500.000"
+    );
+    const json = phuluc("consolidate", before, after, "--compare", "--format", "json");
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual({
+      kept: [
+        { before: "Ban hành kế hoạch CCHC năm 2024", after: "Ban hành Kế hoạch CCHC năm 2025" },
+      ],
+      added: ["Tổ chức hội nghị tổng kết"],
+      dropped: ["Kiểm tra công tác CCHC"],
+      bySection: [
+        {
+          title: "Công tác chỉ đạo, điều hành CCHC",
+          before: 3_000_000,
+          after: 1_500_000,
+          change: -1_500_000,
+        },
+      ],
+    });
+    const out = path.join(folder, "so-sanh.xlsx");
+    const run = phuluc("consolidate", before, after, "--compare", "-o", out);
+    expect(run.stdout).toContain("So sánh Năm 2024 và Năm 2025");
+    expect(run.stdout).toContain("3.000.000 → 1.500.000 đồng (-1.500.000)");
+    const [sheet] = readWorkbook(readFileSync(out));
+    expect(sheet.name).toBe("So sánh");
+    const change = sheet.grid.rows.find((row) => cellText(row[1]).startsWith("Công tác chỉ đạo"));
+    expect(change?.[4]).toMatchObject({ value: -1_500_000, formula: "D7-C7" });
+    expect(phuluc("consolidate", before, "--compare").code).toBe(2);
+  });
+
   test("no file: a usage error", () => {
     expect(phuluc("consolidate").code).toBe(2);
   });

@@ -12,7 +12,14 @@ export type SourceStatus = "ok" | "errors" | "unreadable";
 
 /** A source as the consolidation was given it: read, or why not. */
 export type SourceInput =
-  | { file: string; sheet: string; unit: string; figures: SourceFigures }
+  | {
+      file: string;
+      sheet: string;
+      unit: string;
+      figures: SourceFigures;
+      /** The plan's year, when its title names it. */
+      year?: number | null;
+    }
   | { file: string; message: string };
 
 export interface SourceLine {

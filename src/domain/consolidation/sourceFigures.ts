@@ -22,11 +22,19 @@ export interface SourceFigures {
   sections: { title: string; planned: number; tasks: number }[];
   /** Each task's lead cell (its group's when it has none) and its own Kinh phí. */
   tasksByLead: { lead: string; planned: number }[];
+  /** Each task's text, its top-level section's title and its own Kinh phí: what two years compare. */
+  taskList: ListedTask[];
   /**
    * When a period is asked for: its tasks in the period, done, overdue and spent, as the period's
    * report counts them; null when the source's year is neither given nor in its title.
    */
   period?: PeriodFigures | null;
+}
+
+export interface ListedTask {
+  text: string;
+  section: string;
+  planned: number;
 }
 
 export interface PeriodFigures {
@@ -70,6 +78,11 @@ export function sourceFigures(appendix: Appendix, period?: PeriodAsked): SourceF
       tasks: countTasks(item),
     })),
     tasksByLead: leaves.map((node) => ({ lead: leadOf(node), planned: ownAmount(node) })),
+    taskList: leaves.map((node) => ({
+      text: node.row.task,
+      section: rootOf(node).row.task,
+      planned: ownAmount(node),
+    })),
     ...(period ? { period: periodFigures(appendix, period) } : {}),
   };
 }
@@ -97,6 +110,12 @@ function leadOf(node: OutlineNode): string {
   for (let at: OutlineNode | null = node; at !== null; at = at.parent)
     if (at.row.lead !== "") return at.row.lead;
   return "";
+}
+
+function rootOf(node: OutlineNode): OutlineNode {
+  let at = node;
+  while (at.parent !== null) at = at.parent;
+  return at;
 }
 
 function ownAmount(node: OutlineNode): number {

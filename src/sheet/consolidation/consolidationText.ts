@@ -40,4 +40,21 @@ export const consolidationText = {
     "Nhiệm vụ do nhiều bộ phận cùng chủ trì được tính cho mỗi bộ phận; kinh phí ghi ở dòng nhóm không chia cho bộ phận nào.",
   chartTitle: "Kinh phí theo mục",
   chartSeries: "Kinh phí (đồng)",
+  comparison: {
+    sheetName: "So sánh",
+    title: "SO SÁNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH",
+    subtitle: (before: string, after: string) => `(${before} và ${after})`,
+    counts: (kept: number, added: number, dropped: number) =>
+      `Nhiệm vụ giữ lại: ${kept}; thêm mới: ${added}; bỏ: ${dropped} (so theo nội dung nhiệm vụ).`,
+    sectionsHeading: "I. KINH PHÍ THEO MỤC",
+    sectionColumns: (before: string, after: string) => [
+      "TT",
+      "Mục",
+      `${before} (đồng)`,
+      `${after} (đồng)`,
+      "Tăng (+), giảm (-)",
+    ],
+    addedHeading: (count: number) => `II. NHIỆM VỤ THÊM MỚI (${count})`,
+    droppedHeading: (count: number) => `III. NHIỆM VỤ BỎ (${count})`,
+  },
 };
