@@ -24,6 +24,11 @@ export interface ExcelSheets {
     context: Excel.RequestContext,
     sheetName?: string
   ): Promise<{ sheetName: string; grid: Grid }>;
+  /** The used ranges of the named sheets, in one sync however many they are (./readSheet). */
+  readSheets(
+    context: Excel.RequestContext,
+    sheetNames: readonly string[]
+  ): Promise<{ sheetName: string; grid: Grid }[]>;
   /** The names of the workbook's sheets. */
   sheetNames(context: Excel.RequestContext): Promise<string[]>;
   /** Adds a sheet under a name no sheet has (never replacing one) and writes it; returns the name used. */

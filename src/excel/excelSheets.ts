@@ -3,7 +3,7 @@ import { ExcelSheets } from "./excelContract";
 import { excelError } from "./excelErrorMessage";
 import { applyFix, restoreCells } from "./applyFix";
 import { setHighlights } from "./highlights";
-import { readSheet } from "./readSheet";
+import { readSheet, readSheets } from "./readSheet";
 import { selectCell } from "./selectCell";
 import { sheetNames } from "./sheetNames";
 import { writeSheet, writeSheets } from "./writeSheet";
@@ -34,6 +34,7 @@ export function translated<A extends unknown[], R>(
  */
 export const excelSheets: ExcelSheets = {
   readSheet: translated(readSheet),
+  readSheets: translated(readSheets),
   sheetNames: translated(sheetNames),
   writeSheet: translated(writeSheet),
   writeSheets: translated(writeSheets),

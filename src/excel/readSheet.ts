@@ -73,6 +73,37 @@ export async function readSheet(
   return { sheetName: sheet.name, grid: gridOf(bounds, rows, merges, hiddenRows) };
 }
 
+/**
+ * The used ranges of the named sheets, all read in one context.sync however many they are (a
+ * consolidation of a workbook's sheets). A sheet whose answer Excel on the web refuses as too large
+ * is read again alone, in blocks (readSheet's fallback): only then do the syncs grow.
+ */
+export async function readSheets(
+  context: Excel.RequestContext,
+  sheetNames: readonly string[]
+): Promise<{ sheetName: string; grid: Grid }[]> {
+  const reads = sheetNames.map((name) => {
+    const used = worksheet(context, name).getUsedRange(true);
+    used.load("address,rowCount,columnCount");
+    return { name, used, block: queueBlock(used) };
+  });
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!responseTooLarge(error)) throw error;
+    const read: { sheetName: string; grid: Grid }[] = [];
+    // Each sheet alone, so that each answer can stay under the 5 MB limit.
+    for (const name of sheetNames) read.push(await readSheet(context, name));
+    return read;
+  }
+  return reads.map(({ name, used, block }) => {
+    checkSize(used);
+    const bounds = cellBounds(used.address);
+    const { rows, merges, hiddenRows } = blockRows(block, bounds.firstRow);
+    return { sheetName: name, grid: gridOf(bounds, rows, merges, hiddenRows) };
+  });
+}
+
 function worksheet(context: Excel.RequestContext, sheetName: string | undefined): Excel.Worksheet {
   const worksheets = context.workbook.worksheets;
   return sheetName === undefined ? worksheets.getActiveWorksheet() : worksheets.getItem(sheetName);

@@ -155,7 +155,11 @@ function sourceCells(source: SourceLine, index: number): CellDescription[] {
   return [
     { value: index + 1, style: COUNT },
     {
-      value: source.sheet === null ? source.file : `${source.file} (${source.sheet})`,
+      // A sheet of the open workbook is its own "file".
+      value:
+        source.sheet === null || source.sheet === source.file
+          ? source.file
+          : `${source.file} (${source.sheet})`,
       style: TEXT_CELL,
     },
     { value: source.unit ?? "", style: TEXT_CELL },

@@ -8,6 +8,7 @@ import type { AppendixSource, CreateResult, PlanRequest } from "../../usecases/c
 import type { AddTrackingResult } from "../../usecases/addTrackingColumns";
 import { FixUndo, RestoreCells, undoFix, UndoResult } from "../../usecases/undoFix";
 import type { ReportRequest, WrittenReport } from "../../usecases/makeReport";
+import type { ConsolidateRequest, ConsolidateResult } from "../../usecases/consolidateSheets";
 
 /**
  * Everything the task pane asks of Excel. Each action is one Excel.run around a use case
@@ -52,6 +53,12 @@ export interface ExcelActions {
    * One Excel.run: four syncs at most.
    */
   makeReport(sheetName: string | undefined, request: ReportRequest): Promise<WrittenReport>;
+  /**
+   * "Tổng hợp": the chosen sheets of this workbook read together, each appendix checked and summed
+   * up, and the summary written as a new sheet ("Tổng hợp", or a free name like it); the sheets read
+   * are never changed. One Excel.run: three syncs however many sheets.
+   */
+  consolidate(request: ConsolidateRequest): Promise<ConsolidateResult>;
   /** Vietnamese for an error an action threw. */
   errorMessage(error: unknown): string;
 }
@@ -109,6 +116,13 @@ export function createExcelActions(
           /* webpackChunkName: "report" */ "../../usecases/makeReport"
         );
         return writeReport(context, sheets, sheetName, request);
+      }),
+    consolidate: (request) =>
+      run(async (context) => {
+        const { consolidateSheets } = await import(
+          /* webpackChunkName: "consolidate" */ "../../usecases/consolidateSheets"
+        );
+        return consolidateSheets(context, sheets, request);
       }),
     errorMessage,
   };

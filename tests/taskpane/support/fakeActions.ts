@@ -52,6 +52,15 @@ export function fakeActions() {
     makeReport: jest.fn<ExcelActions["makeReport"]>(async (sheetName, request) =>
       fakeWrittenReport(sheetName, request)
     ),
+    consolidate: jest.fn<ExcelActions["consolidate"]>(async (request) => ({
+      summary: {
+        sources: [],
+        total: { planned: 0, tasks: 0 },
+        bySection: [],
+        byUnit: [],
+      },
+      sheetName: request.sheetNames.length > 0 ? "Tổng hợp" : "",
+    })),
     errorMessage: jest.fn<ExcelActions["errorMessage"]>((error) => {
       const code = (error as { code?: string }).code ?? "";
       return TRANSLATED[code] ?? "Excel báo lỗi.";

@@ -62,6 +62,7 @@ export function fakeExcelActions(): ExcelActions {
         message: "Bảng đã có cột theo dõi (H4:K11); không thêm lần nữa.",
       };
     },
+    consolidate: refuse,
     makeReport: async (sheetName, request) => {
       log.reports.push({ sheetName: sheetName ?? null, request });
       const made = fakeWrittenReport(sheetName, request, names);
