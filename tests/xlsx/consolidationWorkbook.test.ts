@@ -7,6 +7,8 @@ import { sourceFigures } from "../../src/domain/consolidation/sourceFigures";
 import { readDelimited } from "../../src/domain/delimitedText";
 import { cellText, Grid } from "../../src/domain/grid";
 import { readAppendix } from "../../src/domain/readAppendix";
+import { comparePlans } from "../../src/domain/consolidation/planComparison";
+import { comparisonSheet } from "../../src/sheet/consolidation/comparisonSheet";
 import { consolidationSheet } from "../../src/sheet/consolidation/consolidationSheet";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { writeSheets } from "../../src/xlsx/writeSheet";
@@ -63,11 +65,35 @@ const summary: Consolidation = consolidate([
   { file: "hong.xlsx", message: "tệp bị hỏng." },
 ]);
 
+/** Xã A's 2024 plan beside its 2025 one: an area's budget down, another up. */
+const comparison = comparePlans(
+  figures(
+    ["1\tCải cách thể chế\t\t\t\t\t1.200.000", "1.1\tRà soát văn bản\tTư pháp\t\t\t\t1.200.000"],
+    "1.200.000"
+  ),
+  figures(
+    [
+      "1\tCẢI CÁCH THỂ CHẾ\t\t\t\t\t700.000",
+      "1.1\tRà soát văn bản\tTư pháp\t\t\t\t700.000",
+      "2\tCải cách TTHC\t\t\t\t\t300.000",
+      "2.1\tCông khai TTHC\tVăn phòng\t\t\t\t300.000",
+    ],
+    "1.000.000"
+  )
+);
+
 let grid: Grid;
+let compared: Grid;
 
 beforeAll(async () => {
   const input = path.join(folder, "tong-hop.xlsx");
-  writeFileSync(input, await writeSheets([consolidationSheet(summary, "30/11/2026")]));
+  writeFileSync(
+    input,
+    await writeSheets([
+      consolidationSheet(summary, "30/11/2026"),
+      comparisonSheet(comparison, { before: "Năm 2024", after: "Năm 2025" }),
+    ])
+  );
   const converted = convertWithLibreOffice({
     input,
     filter: "xlsx",
@@ -77,7 +103,7 @@ beforeAll(async () => {
     timeout: TIMEOUT - 20_000,
     purpose: "the recalculation of the consolidation sheet",
   });
-  [{ grid }] = readWorkbook(readFileSync(converted));
+  [{ grid }, { grid: compared }] = readWorkbook(readFileSync(converted));
 }, TIMEOUT);
 
 /** The row whose column B says `label`, after `after` rows of that label. */
@@ -120,5 +146,17 @@ describe("the consolidation sheet, recalculated by LibreOffice Calc", () => {
     const unreadable = grid.rows.find((row) => cellText(row[1]) === "hong.xlsx");
     expect(cellText(unreadable?.[3])).toBe("Không đọc được");
     expect(cellText(unreadable?.[9])).toBe("tệp bị hỏng.");
+  });
+});
+
+describe("the comparison sheet, recalculated by LibreOffice Calc", () => {
+  test("each area's change and the totals are formulas that come to the comparison's figures", () => {
+    const line = (title: string) => {
+      const row = compared.rows.find((cells) => cellText(cells[1]) === title);
+      return [2, 3, 4].map((column) => row?.[column]?.value ?? null);
+    };
+    expect(line("Cải cách thể chế")).toEqual([1_200_000, 700_000, -500_000]);
+    expect(line("Cải cách TTHC")).toEqual([0, 300_000, 300_000]);
+    expect(line("Cộng")).toEqual([1_200_000, 1_000_000, -200_000]);
   });
 });
