@@ -72,18 +72,23 @@ const CLOSING =
 
 /** Part titles of what a plan is for and how it is run, not of its tasks. */
 const NOT_TASKS =
-  /muc dich|yeu cau|kinh phi|to chuc thuc hien|che do|thong tin|bao cao|can cu|danh gia|ket qua|tinh hinh|trach nhiem cua/;
+  /muc dich|muc tieu|yeu cau|kinh phi|to chuc thuc hien|che do|thong tin,? bao cao|bao cao ket qua|danh gia|ket qua (?:thuc hien|dat duoc)|tinh hinh|can cu|trach nhiem cua/;
 const TASKS = /nhiem vu|noi dung|giai phap|hoat dong|cong viec|trach nhiem thuc hien/;
 
-function taskParts(parts: readonly OutlinePart[]): OutlinePart[] {
+/**
+ * The parts that hold the tasks: those titled so ("II. NHIỆM VỤ …"), else those with label lines, else
+ * all but the plan's purpose, budget and organisation. Parts chosen otherwise than by such a title are
+ * the plan's areas themselves ("I. CẢI CÁCH THỂ CHẾ", "II. CẢI CÁCH TTHC" …): `areas`.
+ */
+function taskParts(parts: readonly OutlinePart[]): { chosen: OutlinePart[]; areas: boolean } {
   const titled = parts.filter((part) => part.value > 0);
-  if (titled.length === 0) return parts.slice(0, 1);
+  if (titled.length === 0) return { chosen: parts.slice(0, 1), areas: false };
   const wanted = (pattern: (part: OutlinePart) => boolean) =>
     titled.filter((part) => !NOT_TASKS.test(folded(part.title)) && pattern(part));
   const byTitle = wanted((part) => TASKS.test(folded(part.title)));
-  if (byTitle.length > 0) return byTitle;
+  if (byTitle.length > 0) return { chosen: byTitle, areas: false };
   const labelled = wanted((part) => part.labelCount > 0);
-  return labelled.length > 0 ? labelled : wanted(() => true);
+  return { chosen: labelled.length > 0 ? labelled : wanted(() => true), areas: true };
 }
 
 function fromOutline(
@@ -93,26 +98,30 @@ function fromOutline(
 ): ImportedRow[] {
   const rows: ImportedRow[] = [];
   let sections = 0;
-  for (const part of taskParts(planOutline(shaped))) {
+  const { chosen, areas } = taskParts(planOutline(shaped));
+  for (const part of chosen) {
     const hasSections = part.items.some((item) => item.kind === "section");
-    // Without sections, the part is the section of its tasks.
-    const tops: OutlineItem[] = hasSections
-      ? part.items.filter((item) => item.kind === "section")
-      : part.value > 0 && part.items.length > 0
-        ? [
-            {
-              kind: "section",
-              mark: null,
-              text: part.title,
-              labels: {},
-              children: part.items,
-              lines: part.lines,
-            },
-          ]
-        : // Text with no part and no section: its points, and what carries labels, are its tasks.
-          part.items.filter(
-            (item) => item.kind === "letter" || Object.keys(item.labels).length > 0
-          );
+    const partAsSection: OutlineItem = {
+      kind: "section",
+      mark: null,
+      text: part.title,
+      labels: {},
+      children: part.items,
+      lines: part.lines,
+    };
+    // A part that is one of the plan's areas is a section, what it numbers its tasks. A part of
+    // tasks has its sections; without sections, the part is the section of its tasks.
+    const tops: OutlineItem[] =
+      areas && part.value > 0
+        ? [partAsSection]
+        : hasSections
+          ? part.items.filter((item) => item.kind === "section")
+          : part.value > 0 && part.items.length > 0
+            ? [partAsSection]
+            : // Text with no part and no section: its points, and what carries labels, are its tasks.
+              part.items.filter(
+                (item) => item.kind === "letter" || Object.keys(item.labels).length > 0
+              );
     tops.forEach((top, index) => {
       sections++;
       const first = rows.length;

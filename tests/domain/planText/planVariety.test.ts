@@ -446,6 +446,30 @@ describe("areas titled in capitals, their tasks numbered from 1 under each", () 
   });
 });
 
+describe("areas numbered as parts", () => {
+  test("each area is a section, the items it numbers its tasks; its purpose and organisation are not", () => {
+    const text = [
+      "I. CẢI CÁCH THỂ CHẾ",
+      "1. Rà soát văn bản quy phạm pháp luật",
+      "- Chủ trì: Tư pháp - Hộ tịch",
+      "II. ỨNG DỤNG CÔNG NGHỆ THÔNG TIN",
+      "1. Duy trì Trang thông tin điện tử của xã",
+      "- Chủ trì: Văn phòng - Thống kê",
+      "2. Số hóa hồ sơ thủ tục hành chính",
+      "- Chủ trì: Bộ phận một cửa",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "1. Văn phòng - Thống kê theo dõi, đôn đốc",
+    ].join("\n");
+    expect(rowsOf(text).map((row) => [row[0], row[1], row[2]])).toEqual([
+      ["1", "CẢI CÁCH THỂ CHẾ", ""],
+      ["1.1", "Rà soát văn bản quy phạm pháp luật", "Tư pháp - Hộ tịch"],
+      ["2", "ỨNG DỤNG CÔNG NGHỆ THÔNG TIN", ""],
+      ["2.1", "Duy trì Trang thông tin điện tử của xã", "Văn phòng - Thống kê"],
+      ["2.2", "Số hóa hồ sơ thủ tục hành chính", "Bộ phận một cửa"],
+    ]);
+  });
+});
+
 describe("a plan that already holds its table", () => {
   test("tab-separated rows (from Word or Excel) are read by the appendix's headers", () => {
     const text = [
