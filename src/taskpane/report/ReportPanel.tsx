@@ -17,6 +17,8 @@ import { ExcelActions } from "../host/excelActions";
 import { OutsideExcelNotice } from "../host/OutsideExcelNotice";
 import { StatusBar } from "../shared/StatusBar";
 import { AddTrackingColumns } from "../tracking/AddTrackingColumns";
+import { ConsolidateSection } from "./ConsolidateSection";
+import { consolidateText } from "./consolidateText";
 import { ReportFormValues } from "./reportForm";
 import { ReportOutcome } from "./ReportOutcome";
 import { reportPaneText as text } from "./reportPaneText";
@@ -47,7 +49,7 @@ interface ReportPanelProps {
 /**
  * "Báo cáo": the appendix's sheet, the period, the plan's year, the as-of day and the header block's
  * issuer and place, then "Lập báo cáo" and what it wrote; below, the tracking columns the report
- * reads its figures from.
+ * reads its figures from; last, "Tổng hợp" of several units' sheets.
  */
 export function ReportPanel({ actions, report, sheets }: ReportPanelProps) {
   const styles = useStyles();
@@ -58,6 +60,9 @@ export function ReportPanel({ actions, report, sheets }: ReportPanelProps) {
         <OutsideExcelNotice />
         <Text block as="p">
           {text.outside}
+        </Text>
+        <Text block as="p">
+          {consolidateText.outside}
         </Text>
       </div>
     );
@@ -149,6 +154,8 @@ export function ReportPanel({ actions, report, sheets }: ReportPanelProps) {
         </Text>
         <AddTrackingColumns actions={actions} sheetName={sheets.selected || undefined} />
       </section>
+      <Divider />
+      <ConsolidateSection actions={actions} sheets={sheets} />
     </div>
   );
 }

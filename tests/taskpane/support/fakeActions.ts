@@ -1,6 +1,7 @@
 import { jest } from "@jest/globals";
 import { ExcelActions } from "../../../src/taskpane/host/excelActions";
 import { checkPastedText, SheetCheck } from "../../../src/usecases/checkSheet";
+import { consolidateUnitSheets, UNIT_SHEET_NAMES } from "../report/unitSheets";
 import { fakeWrittenReport } from "./fakeReport";
 import { sampleText } from "./sample";
 
@@ -52,15 +53,11 @@ export function fakeActions() {
     makeReport: jest.fn<ExcelActions["makeReport"]>(async (sheetName, request) =>
       fakeWrittenReport(sheetName, request)
     ),
-    consolidate: jest.fn<ExcelActions["consolidate"]>(async (request) => ({
-      summary: {
-        sources: [],
-        total: { planned: 0, tasks: 0 },
-        bySection: [],
-        byUnit: [],
-      },
-      sheetName: request.sheetNames.length > 0 ? "Tổng hợp" : "",
-    })),
+    // The real use case over the departments' sheets of ../report/unitSheets; the summary sheet is
+    // added to a workbook of its own, apart from sheetNames' (which a test may replace).
+    consolidate: jest.fn<ExcelActions["consolidate"]>((request) =>
+      consolidateUnitSheets([...UNIT_SHEET_NAMES], request)
+    ),
     errorMessage: jest.fn<ExcelActions["errorMessage"]>((error) => {
       const code = (error as { code?: string }).code ?? "";
       return TRANSLATED[code] ?? "Excel báo lỗi.";
