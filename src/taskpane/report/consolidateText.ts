@@ -41,7 +41,7 @@ export const consolidateText = {
   sourcesRead: "Trang đọc được",
   readOf: (read: number, all: number) => `${read}/${all}`,
   tasks: "Nhiệm vụ",
-  planned: "Kinh phí",
+  planned: "Kinh phí kế hoạch",
   inPeriod: "Nhiệm vụ trong kỳ",
   done: "Đã hoàn thành",
   overdue: "Quá hạn",

@@ -116,7 +116,7 @@ describe("Tổng hợp on the Báo cáo tab in Excel", () => {
     expect(pairs).toEqual([
       ["Trang đọc được", "3/4"],
       ["Nhiệm vụ", "5"],
-      ["Kinh phí", "3.800.000 đồng"],
+      ["Kinh phí kế hoạch", "3.800.000 đồng"],
     ]);
 
     const list = section.getByRole("list", { name: "Từng trang (4)" });
@@ -151,7 +151,7 @@ describe("Tổng hợp on the Báo cáo tab in Excel", () => {
     expect(pairs).toEqual([
       ["Trang đọc được", "2/2"],
       ["Nhiệm vụ", "3"],
-      ["Kinh phí", "1.800.000 đồng"],
+      ["Kinh phí kế hoạch", "1.800.000 đồng"],
       ["Nhiệm vụ trong kỳ", "1"],
       ["Đã hoàn thành", "0"],
       ["Quá hạn", "1"],

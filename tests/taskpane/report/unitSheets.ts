@@ -42,10 +42,14 @@ export const UNIT_SHEET_NAMES = Object.keys(UNIT_SHEETS);
 
 /**
  * "Tổng hợp" as Excel would do it (the real use case, checks and sums included) over a workbook of
- * `names` whose sheets hold UNIT_SHEETS (any other sheet is empty): the summary sheet takes the
- * first free name of "Tổng hợp", "Tổng hợp (2)", …, and is added to `names`.
+ * `names` whose sheets hold `tables` (any other sheet is empty): the summary sheet takes the first
+ * free name of "Tổng hợp", "Tổng hợp (2)", …, and is added to `names`.
  */
-export function consolidateUnitSheets(names: string[], request: ConsolidateRequest) {
+export function consolidateUnitSheets(
+  names: string[],
+  request: ConsolidateRequest,
+  tables: Record<string, string> = UNIT_SHEETS
+) {
   const context = {} as Excel.RequestContext;
   return consolidateSheets(
     context,
@@ -54,7 +58,7 @@ export function consolidateUnitSheets(names: string[], request: ConsolidateReque
       readSheets: async (_, sheetNames) =>
         sheetNames.map((sheetName) => ({
           sheetName,
-          grid: readDelimited(UNIT_SHEETS[sheetName] ?? "", "\t"),
+          grid: readDelimited(tables[sheetName] ?? "", "\t"),
         })),
       writeSheets: async (_, sheets, __, existing = names) => {
         let sheetName = sheets[0].name;

@@ -3,7 +3,9 @@ import { ReportRequest } from "../../../../src/usecases/makeReport";
 import type { AppendixPlan } from "../../../../src/domain/appendixPlan";
 import type { PlanRequest } from "../../../../src/usecases/createAppendix";
 import { ExcelActions } from "../../../../src/taskpane/host/excelActions";
+import type { ConsolidateRequest } from "../../../../src/usecases/consolidateSheets";
 import { TRACKED_TABLE } from "../../../support/trackedTable";
+import { consolidateUnitSheets, UNIT_SHEETS } from "../../../taskpane/report/unitSheets";
 import { fakeWrittenReport, REPORT_SHEET } from "../../../taskpane/support/fakeReport";
 
 /** What the page's fake Excel was asked, for the test to read with page.evaluate. */
@@ -12,6 +14,8 @@ export interface FakeExcelLog {
   trackingColumns: (string | null)[];
   /** The appendices written from a plan imported in the pane (Nhập từ Kế hoạch). */
   importedAppendices: { plan: AppendixPlan; request: PlanRequest; sheetName: string }[];
+  /** What "Tổng hợp" asked, and the summary sheet it wrote. */
+  consolidations: { request: ConsolidateRequest; sheetName: string }[];
 }
 
 declare global {
@@ -25,11 +29,19 @@ declare global {
  * tests/support/trackedTable.ts on "Phụ lục". "Lập báo cáo" makes that table's real report and adds
  * its sheets' names to the workbook's (the settings sheet the first time only); an appendix imported
  * from a plan's text (Nhập từ Kế hoạch) is added as a new sheet; the other actions answer as a
- * workbook with that table would. What was asked is kept in window.__fakeExcel.
+ * workbook with that table would. Beside it, three departments' sheets and "Danh mục"
+ * (tests/taskpane/report/unitSheets.ts): "Tổng hợp" sums up the chosen ones with the real use case
+ * and adds the summary sheet. What was asked is kept in window.__fakeExcel.
  */
 export function fakeExcelActions(): ExcelActions {
-  const names = [REPORT_SHEET, "Danh mục"];
-  const log: FakeExcelLog = { reports: [], trackingColumns: [], importedAppendices: [] };
+  const names = [REPORT_SHEET, ...Object.keys(UNIT_SHEETS)];
+  const tables = { ...UNIT_SHEETS, [REPORT_SHEET]: TRACKED_TABLE };
+  const log: FakeExcelLog = {
+    reports: [],
+    trackingColumns: [],
+    importedAppendices: [],
+    consolidations: [],
+  };
   window.__fakeExcel = log;
   const refuse = async (): Promise<never> => {
     throw new Error("Trang thử này chỉ lập báo cáo.");
@@ -62,7 +74,11 @@ export function fakeExcelActions(): ExcelActions {
         message: "Bảng đã có cột theo dõi (H4:K11); không thêm lần nữa.",
       };
     },
-    consolidate: refuse,
+    consolidate: async (request) => {
+      const made = await consolidateUnitSheets(names, request, tables);
+      log.consolidations.push({ request, sheetName: made.sheetName });
+      return made;
+    },
     makeReport: async (sheetName, request) => {
       log.reports.push({ sheetName: sheetName ?? null, request });
       const made = fakeWrittenReport(sheetName, request, names);
