@@ -17,7 +17,7 @@ async function openConsolidate(actions = fakeActions()) {
   actions.sheetNames.mockImplementation(async () => [...UNIT_SHEET_NAMES]);
   await renderInExcel(actions);
   fireEvent.click(screen.getByRole("tab", { name: paneText.tabs.report }));
-  const section = screen.getByRole("region", { name: text.heading });
+  const section = await screen.findByRole("region", { name: text.heading });
   await waitFor(() => expect(within(section).getAllByRole("checkbox")).toHaveLength(4));
   return { actions, section: within(section) };
 }
