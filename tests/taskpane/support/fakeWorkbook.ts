@@ -23,6 +23,14 @@ export function fakeWorkbook(
         grid: grids[Math.min(reads++, grids.length - 1)],
       };
     }),
+    // The named sheets, the grids in turn as readSheet gives them.
+    readSheets: jest.fn<ExcelSheets["readSheets"]>(async (context, sheetNames) => {
+      expect(context).toBe(CONTEXT);
+      return sheetNames.map((sheetName) => ({
+        sheetName,
+        grid: grids[Math.min(reads++, grids.length - 1)],
+      }));
+    }),
     sheetNames: jest.fn(async (context: Excel.RequestContext) => {
       expect(context).toBe(CONTEXT);
       return names;
