@@ -107,6 +107,7 @@ export const cliText = {
         "tệp không phải văn bản Word .docx (tệp .doc cũ: mở bằng Word rồi lưu lại thành .docx).",
       damaged: "tệp .docx bị hỏng, không đọc được.",
       encrypted: "tệp .docx có mật khẩu: mở bằng Word, bỏ mật khẩu rồi lưu lại.",
+      "too-large": "tệp .docx giải nén ra quá lớn (trên 256 MB) để là một văn bản kế hoạch.",
     },
     noTasks: (file: string) =>
       `phuluc: không tìm thấy nhiệm vụ nào trong “${file}”: văn bản cần có các mục đánh số (1., 2., …)` +

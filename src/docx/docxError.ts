@@ -5,7 +5,8 @@
 export type DocxProblem =
   | "not-docx" // not a zip at all, an old .doc, or a zip without a Word document in it
   | "damaged" // a zip or XML fault in what should be a .docx
-  | "encrypted"; // a password-protected document (an OLE container holding an EncryptedPackage)
+  | "encrypted" // a password-protected document (an OLE container holding an EncryptedPackage)
+  | "too-large"; // parts that would inflate past what a plan needs (a zip bomb, or no plan at all)
 
 export class DocxError extends Error {
   constructor(

@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import { holdsEncryptedPackage, isCompoundFile } from "../xlsx/compoundFile";
+import { declaredSize } from "./declaredSize";
 import { DocxError } from "./docxError";
 import { firstChild, parseXml, XmlElement } from "./xmlTree";
 
@@ -10,6 +11,12 @@ export interface DocxParts {
   numbering: XmlElement | null;
   styles: XmlElement | null;
 }
+
+/**
+ * What a plan's package may inflate to: a hundred-page plan's document.xml is a few megabytes; its
+ * pictures, which are not read, count too.
+ */
+const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
 
 // Relationship types end so in Transitional and Strict Open XML alike.
 const OFFICE_DOCUMENT = "/officeDocument";
@@ -27,6 +34,7 @@ export async function readDocxParts(bytes: Uint8Array): Promise<DocxParts> {
     throw new DocxError(holdsEncryptedPackage(bytes) ? "encrypted" : "not-docx");
   // Every zip, a .docx included, starts with a local file header "PK\x03\x04".
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new DocxError("not-docx");
+  if ((declaredSize(bytes) ?? 0) > MAX_INFLATED_BYTES) throw new DocxError("too-large");
   const zip = await damagedOnError(() => JSZip.loadAsync(bytes));
   const read = (name: string) =>
     damagedOnError(async () => {

@@ -465,6 +465,18 @@ describe("docxText: files that are no readable Word document", () => {
     expect(await reason(await workbook.generateAsync({ type: "uint8array" }))).toBe("not-docx");
   });
 
+  test("a package whose parts would inflate past 256 MB is refused before anything is inflated", async () => {
+    const file = await wordFile([new Paragraph({ text: "Kế hoạch" })]);
+    // The central directory says a part is 300 MB: the size a zip bomb declares.
+    const bomb = Uint8Array.from(file);
+    const view = new DataView(bomb.buffer);
+    let at = bomb.length - 22;
+    while (view.getUint32(at, true) !== 0x06054b50) at--;
+    const central = view.getUint32(at + 16, true);
+    view.setUint32(central + 24, 300 * 1024 * 1024, true);
+    expect(await reason(bomb)).toBe("too-large");
+  });
+
   test("a cut-off zip, a zip with corrupt compressed data and a document that is not XML are damaged", async () => {
     const file = await wordFile([section("Rà soát thủ tục hành chính")]);
     expect(await reason(file.slice(0, Math.floor(file.length / 2)))).toBe("damaged");

@@ -30,6 +30,8 @@ export const importText = {
     `Tệp ${quoted(file)} bị hỏng nên không đọc được. Mở tệp bằng Word, lưu lại rồi chọn lại; hoặc chép nội dung kế hoạch rồi dán vào ô trên.`,
   encrypted: (file: string) =>
     `Tệp ${quoted(file)} có mật khẩu nên không đọc được. Mở bằng Word, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ tài liệu) rồi chọn lại; hoặc chép nội dung rồi dán vào ô trên.`,
+  inflated: (file: string) =>
+    `Tệp ${quoted(file)} giải nén ra quá lớn để là một văn bản kế hoạch nên không đọc. Chép nội dung kế hoạch rồi dán vào ô trên.`,
   tooLarge: (file: string) =>
     `Tệp ${quoted(file)} lớn hơn ${MAX_PLAN_FILE_MB} MB nên không đọc ở đây. Chép nội dung kế hoạch rồi dán vào ô trên.`,
 

@@ -3,7 +3,9 @@ import { MAX_PLAN_FILE_MB } from "./importText";
 
 /** A chosen file's text, or why it has none to give. */
 export type PlanFileText =
-  { ok: true; text: string } | { ok: false; problem: DocxProblem | "too-large" | "empty" };
+  | { ok: true; text: string }
+  /** "too-large": the file, over the pane's limit; "inflated": its parts, once unpacked (the reader's). */
+  | { ok: false; problem: Exclude<DocxProblem, "too-large"> | "too-large" | "inflated" | "empty" };
 
 const MAX_BYTES = MAX_PLAN_FILE_MB * 1024 * 1024;
 
@@ -20,7 +22,8 @@ export async function planFileText(file: Blob): Promise<PlanFileText> {
     const text = await docxText(bytes);
     return text.trim() === "" ? { ok: false, problem: "empty" } : { ok: true, text };
   } catch (error) {
-    if (error instanceof DocxError) return { ok: false, problem: error.reason };
+    if (error instanceof DocxError)
+      return { ok: false, problem: error.reason === "too-large" ? "inflated" : error.reason };
     throw error;
   }
 }

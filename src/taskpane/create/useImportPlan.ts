@@ -135,6 +135,7 @@ export function useImportPlan(host: ImportPlanHost) {
       if (!read.ok) {
         const say = {
           "too-large": text.tooLarge,
+          inflated: text.inflated,
           "not-docx": text.notDocx,
           damaged: text.damaged,
           encrypted: text.encrypted,
