@@ -34,7 +34,7 @@ export function editableRows(rows: readonly ImportedRow[], firstKey = 0): Editab
     partners: row.partners,
     product: row.product,
     schedule: row.schedule,
-    amount: row.amount === null ? "" : formatAmount(row.amount),
+    amount: row.amount === null ? (row.amountText ?? "") : formatAmount(row.amount),
     section: row.section,
     lines: row.lines,
   }));
@@ -50,8 +50,13 @@ export function typedAmount(text: string): number | null | undefined {
   return reading.kind === "empty" ? null : undefined;
 }
 
-/** A row back as the importer's, its amount read; an amount that cannot be read is left out (null). */
+/**
+ * A row back as the importer's, its amount read; words that name no amount ("Lồng ghép") are kept as
+ * written; an amount that cannot be read is left out (null).
+ */
 export function importedRow(row: EditableRow): ImportedRow {
+  const amount = typedAmount(row.amount) ?? null;
+  const words = row.amount.trim();
   return {
     number: row.number.trim(),
     task: row.task.trim(),
@@ -59,7 +64,10 @@ export function importedRow(row: EditableRow): ImportedRow {
     partners: row.partners.trim(),
     product: row.product.trim(),
     schedule: row.schedule.trim(),
-    amount: typedAmount(row.amount) ?? null,
+    amount,
+    ...(amount === null && typedAmount(words) === null && words !== ""
+      ? { amountText: words }
+      : {}),
     section: row.section,
     lines: [...row.lines],
   };

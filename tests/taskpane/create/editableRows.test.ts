@@ -61,6 +61,14 @@ describe("the rows the officer corrects", () => {
     expect(importedRow(rows[2]).amount).toBeNull();
   });
 
+  test("a Kinh phí written in words is shown as written and kept as a note, not an amount", () => {
+    const worded = { ...FIRST, amount: null, amountText: "Lồng ghép" };
+    const [row] = editableRows([worded]);
+    expect(row.amount).toBe("Lồng ghép");
+    expect(importedRow(row)).toEqual(worded);
+    expect(importedRow({ ...row, amount: "1.000.000" })).not.toHaveProperty("amountText");
+  });
+
   test("count sections and tasks", () => {
     expect(rowCounts([SECTION, FIRST, SECOND])).toEqual({ sections: 1, tasks: 2 });
     expect(rowCounts([])).toEqual({ sections: 0, tasks: 0 });
