@@ -1,5 +1,7 @@
 import { percentText } from "../domain/report/percentText";
 import { severityTitles } from "../domain/messages";
+import type { SourceLine } from "../domain/consolidation/consolidation";
+import type { PeriodFigures } from "../domain/consolidation/sourceFigures";
 
 /** Arguments the command line cannot take: it says why, shows the usage and exits with 2. */
 export class UsageError extends Error {}
@@ -180,17 +182,7 @@ export const cliText = {
     noneRead: "phuluc: không đọc được tệp nào để tổng hợp.",
     heading: (sources: number, read: number) =>
       `Tổng hợp ${formatCount(sources)} tệp (đọc được ${formatCount(read)}).`,
-    source: (line: {
-      file: string;
-      unit: string | null;
-      status: string;
-      message: string | null;
-      tasks: number;
-      planned: number | null;
-      plannedByRows: number | null;
-      errors: number;
-      warnings: number;
-    }) =>
+    source: (line: SourceLine) =>
       line.status === "unreadable"
         ? `  ${line.file}: không đọc được: ${line.message}`
         : `  ${line.file} (${line.unit}): ${formatCount(line.tasks)} nhiệm vụ, kinh phí ` +
@@ -201,10 +193,7 @@ export const cliText = {
           `; ${formatCount(line.errors)} lỗi, ${formatCount(line.warnings)} cảnh báo.`,
     total: (planned: number, tasks: number) =>
       `Cộng: ${formatCount(tasks)} nhiệm vụ, kinh phí ${formatCount(planned)} đồng (theo số ghi trong từng bảng).`,
-    periodLine: (
-      name: string,
-      figures: { inPeriod: number; done: number; overdue: number; spent: number } | null
-    ) =>
+    periodLine: (name: string, figures: PeriodFigures | null) =>
       figures === null
         ? `    ${name}: không rõ năm của kế hoạch (thêm --year).`
         : `    ${name}: ${formatCount(figures.inPeriod)} nhiệm vụ trong kỳ, đã hoàn thành ${formatCount(figures.done)}, ` +

@@ -5,7 +5,8 @@ import {
   consolidationJson,
   SourceInput,
 } from "../domain/consolidation/consolidation";
-import { DEFAULT_PERIODS, PeriodId } from "../domain/report/periods";
+import { periodAsked } from "../domain/consolidation/sourceFigures";
+import { PeriodId } from "../domain/report/periods";
 import { shownDate, today } from "../domain/calendar";
 import { consolidationSheet } from "../sheet/consolidation/consolidationSheet";
 import { cliText } from "./cliText";
@@ -53,8 +54,8 @@ export async function consolidateCommand(options: ConsolidateOptions): Promise<n
     const [before, after] = options.files;
     return await compareCommand([before, after], options.format, options.output);
   }
-  const rule = DEFAULT_PERIODS.find((one) => one.id === options.period);
-  const asked = rule ? { rule, year: options.year } : undefined;
+  const asked = periodAsked(options.period, options.year);
+  const periodName = asked?.rule.name ?? null;
   const inputs: SourceInput[] = [];
   for (const [index, file] of options.files.entries()) {
     inputs.push(await readSource(file, asked));
@@ -69,11 +70,11 @@ export async function consolidateCommand(options: ConsolidateOptions): Promise<n
     process.stdout,
     options.format === "json"
       ? [`${JSON.stringify(consolidationJson(summary))}\n`]
-      : consolidationText(summary, read, rule?.name ?? null)
+      : consolidationText(summary, read, periodName)
   );
   if (read === 0) return EXIT_NONE_READ;
   if (options.output !== undefined) {
-    const sheet = consolidationSheet(summary, shownDate(today()), rule?.name ?? null);
+    const sheet = consolidationSheet(summary, shownDate(today()), periodName);
     const failed = await writeReportSheets(options.output, [sheet]);
     if (failed !== null) {
       process.stderr.write(`${failed}\n`);

@@ -1,7 +1,7 @@
 import path from "path";
 import { SourceInput } from "../domain/consolidation/consolidation";
-import { PeriodAsked, sourceFigures } from "../domain/consolidation/sourceFigures";
-import { readTitleBlock } from "../domain/titleBlock";
+import { PeriodAsked } from "../domain/consolidation/sourceFigures";
+import { tableSource } from "../domain/consolidation/tableSource";
 import { cliText } from "./cliText";
 import { InputError } from "./inputError";
 import { loadSheet } from "./loadSheet";
@@ -10,15 +10,11 @@ import { loadSheet } from "./loadSheet";
 export async function readSource(file: string, period?: PeriodAsked): Promise<SourceInput> {
   try {
     const loaded = await loadSheet(file);
-    const { appendix, grid } = loaded;
-    const issuer = readTitleBlock(grid, appendix.headerRow - grid.firstRow).reference.issuer;
-    return {
-      file,
-      sheet: loaded.sheet,
-      unit: issuer ?? path.basename(file, path.extname(file)),
-      figures: sourceFigures(appendix, period),
-      year: appendix.planYear,
-    };
+    return tableSource(
+      { file, sheet: loaded.sheet, grid: loaded.grid, appendix: loaded.appendix },
+      path.basename(file, path.extname(file)),
+      period
+    );
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     process.stderr.write(`${cliText.cannotRead(file, error.message)}\n`);

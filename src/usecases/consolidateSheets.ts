@@ -1,9 +1,9 @@
 import { shownDate, today } from "../domain/calendar";
 import { consolidate, Consolidation, SourceInput } from "../domain/consolidation/consolidation";
-import { sourceFigures } from "../domain/consolidation/sourceFigures";
-import { DEFAULT_PERIODS, PeriodId } from "../domain/report/periods";
+import { periodAsked } from "../domain/consolidation/sourceFigures";
+import { tableSource } from "../domain/consolidation/tableSource";
+import { PeriodId } from "../domain/report/periods";
 import { findAppendix } from "../domain/readAppendix";
-import { readTitleBlock } from "../domain/titleBlock";
 import { ExcelSheets } from "../excel/excelContract";
 import { consolidationSheet } from "../sheet/consolidation/consolidationSheet";
 
@@ -35,22 +35,15 @@ export async function consolidateSheets(
 ): Promise<ConsolidateResult> {
   const existing = await sheets.sheetNames(context);
   const read = await sheets.readSheets(context, request.sheetNames);
-  const rule = DEFAULT_PERIODS.find((one) => one.id === request.period);
-  const period = rule ? { rule, year: request.year } : undefined;
+  const period = periodAsked(request.period, request.year);
   const inputs: SourceInput[] = read.map(({ sheetName, grid }) => {
     const found = findAppendix(grid);
     if (!found.found) return { file: sheetName, message: found.message };
-    const { appendix } = found;
-    const issuer = readTitleBlock(grid, appendix.headerRow - grid.firstRow).reference.issuer;
-    return {
-      file: sheetName,
-      sheet: sheetName,
-      unit: issuer ?? sheetName,
-      figures: sourceFigures(appendix, period),
-    };
+    const table = { file: sheetName, sheet: sheetName, grid, appendix: found.appendix };
+    return tableSource(table, sheetName, period);
   });
   const summary = consolidate(inputs);
-  const sheet = consolidationSheet(summary, shownDate(today(now)), rule?.name ?? null);
+  const sheet = consolidationSheet(summary, shownDate(today(now)), period?.rule.name ?? null);
   const [sheetName] = await sheets.writeSheets(context, [sheet], 0, existing);
   return { summary, sheetName };
 }

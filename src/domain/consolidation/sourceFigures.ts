@@ -1,7 +1,7 @@
 import { analyseAppendix } from "../analysis";
 import { Appendix, withPlanYear } from "../appendix";
 import { buildReport } from "../report/buildReport";
-import { PeriodRule } from "../report/periods";
+import { DEFAULT_PERIODS, PeriodId, PeriodRule } from "../report/periods";
 import { BLANK_REFERENCE, itemTotal, PlanItem, planFromTable } from "../appendixPlan";
 import { checkAppendix } from "../checkAppendix";
 import { OutlineNode } from "../outline";
@@ -48,6 +48,12 @@ export interface PeriodFigures {
 export interface PeriodAsked {
   rule: PeriodRule;
   year?: number;
+}
+
+/** The period asked for by its id, with the plans' year when given; undefined when none is. */
+export function periodAsked(id: PeriodId | undefined, year?: number): PeriodAsked | undefined {
+  const rule = DEFAULT_PERIODS.find((one) => one.id === id);
+  return rule ? { rule, year } : undefined;
 }
 
 export function sourceFigures(appendix: Appendix, period?: PeriodAsked): SourceFigures {
