@@ -133,6 +133,9 @@ export function itemTotal(planItem: PlanItem): number {
   return planItem.amount ?? 0;
 }
 
+/** The first month of the last quarter, when next year's plan is signed. */
+const SIGNED_THE_YEAR_BEFORE = 10;
+
 /**
  * The year a plan is signed, when the officer gives its day and month but not its year. A commune's
  * CCHC plan for a year is signed at the start of that year or in the last months of the year before,
@@ -140,5 +143,10 @@ export function itemTotal(planItem: PlanItem): number {
  * a year is not signed in that year's last quarter, so months 10 to 12 are read as the year before.
  */
 export function signingYear(planYear: string, month: string): string {
-  return Number(month) >= 10 ? String(Number(planYear) - 1) : planYear;
+  return Number(month) >= SIGNED_THE_YEAR_BEFORE ? String(Number(planYear) - 1) : planYear;
+}
+
+/** The year a plan signed on a day of `month` of `year` is for: signingYear the other way round. */
+export function planYearOfSigning(year: number, month: number): number {
+  return month >= SIGNED_THE_YEAR_BEFORE ? year + 1 : year;
 }

@@ -1,3 +1,4 @@
+import { planYearOfSigning } from "../appendixPlan";
 import { folded } from "../text";
 import { PlanHeading } from "./planImport";
 import { PlanLine } from "./planLines";
@@ -23,8 +24,6 @@ const PLAN_WORD = /^ke hoach$/;
 const NATIONAL_HEADING =
   /^(?:cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc)$/;
 const TITLE_YEAR = /\bnam\s+(\d{4})\b/;
-/** A plan for a year is signed from its start, or in the last quarter of the year before. */
-const LAST_QUARTER = 10;
 const TITLE_LINES = 3;
 
 export function planHeading(paragraphs: readonly PlanLine[]): {
@@ -79,9 +78,7 @@ export function planHeading(paragraphs: readonly PlanLine[]): {
   if (title.length > 0) heading.title = title.join(" ").replace(/\s+/g, " ").replace(/[.;]$/, "");
   const named = heading.title ? TITLE_YEAR.exec(folded(heading.title)) : null;
   if (named) heading.year = Number(named[1]);
-  else if (heading.signed) {
-    const year = Number(heading.signed.year);
-    heading.year = Number(heading.signed.month) >= LAST_QUARTER ? year + 1 : year;
-  }
+  else if (heading.signed)
+    heading.year = planYearOfSigning(Number(heading.signed.year), Number(heading.signed.month));
   return { heading, used };
 }
