@@ -1,4 +1,3 @@
-import { readFile, stat } from "fs/promises";
 import path from "path";
 import { importPlanText } from "../domain/planText/importPlanText";
 import { detectLegacyEncoding } from "../domain/planText/legacyEncodings";
@@ -8,6 +7,8 @@ import { importedAppendix } from "../usecases/importPlan";
 import { writeSheets } from "../xlsx/writeSheet";
 import { writeFileAtomic } from "./atomicWrite";
 import { cliText } from "./cliText";
+import { InputError } from "./inputError";
+import { readInputFile } from "./inputFile";
 import { writeParts } from "./output";
 import { outputRefusal, ReportOutput } from "./reportOutput";
 import { decodeText } from "./textDecoding";
@@ -82,19 +83,10 @@ export async function importCommand(options: ImportOptions): Promise<number> {
 async function planText(file: string, extension: string): Promise<string | { problem: string }> {
   let data: Buffer;
   try {
-    const size = (await stat(file)).size;
-    if (size > MAX_BYTES) return { problem: cliText.tooLarge({ what: "bytes", value: MAX_BYTES }) };
-    data = await readFile(file);
+    data = await readInputFile(file, MAX_BYTES);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return {
-      problem:
-        code === "ENOENT" || code === "ENOTDIR"
-          ? cliText.missing
-          : code === "EISDIR"
-            ? cliText.isFolder
-            : cliText.unreadable,
-    };
+    if (error instanceof InputError) return { problem: error.message };
+    throw error;
   }
   if (extension === ".txt") return await decodedPlan(data);
   const { docxText } = await import(/* webpackChunkName: "docx-text" */ "../docx/docxText");

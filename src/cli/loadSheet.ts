@@ -1,4 +1,3 @@
-import { readFile } from "fs/promises";
 import path from "path";
 import { Appendix } from "../domain/appendix";
 import { encodingNotice } from "../domain/checks/fileEncoding";
@@ -11,6 +10,7 @@ import { sameSheetName } from "../sheet/sheetNames";
 import { WorkbookError } from "../xlsx/workbookError";
 import { cliText } from "./cliText";
 import { InputError } from "./inputError";
+import { readInputFile } from "./inputFile";
 
 export { InputError } from "./inputError";
 
@@ -45,21 +45,7 @@ export async function loadSheet(file: string, sheetName?: string): Promise<Loade
   if (!workbook && !TEXT_TYPES.includes(extension)) {
     throw new InputError("unsupported", cliText.unknownType(extension));
   }
-  let data: Buffer;
-  try {
-    data = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // A folder, or a file that cannot be opened, is for a script no file to read: "not-found".
-    throw new InputError(
-      "not-found",
-      code === "ENOENT" || code === "ENOTDIR"
-        ? cliText.missing
-        : code === "EISDIR"
-          ? cliText.isFolder
-          : cliText.unreadable
-    );
-  }
+  const data = await readInputFile(file);
   // The workbook reader and the text decoder are loaded only for the files that need them.
   if (workbook) {
     const { openWorkbook } = await import(
