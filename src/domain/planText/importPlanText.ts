@@ -151,10 +151,9 @@ function emit(
   const own: Fields = {};
   for (const [field, values] of Object.entries(item.labels) as [LabelField, string[]][])
     if (values.length > 0) own[field] = values.join("; ");
-  // A section's Kinh phí is its own (a lump sum), never its tasks'.
-  const { amount: inheritedAmount, ...passedOn } = inherited;
-  void inheritedAmount;
-  const fields: Fields = { ...passedOn, ...own };
+  // What the row's labels leave unsaid, the item above it says; its Kinh phí is only ever its own
+  // (a section's is a lump sum, not its tasks').
+  const fields: Fields = { ...inherited, ...own };
   const children = taskChildren(item);
   const group = children.length > 0;
   item.lines.forEach((line) => used.add(line));

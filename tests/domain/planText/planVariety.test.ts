@@ -404,6 +404,21 @@ describe("more of the ways plans are written", () => {
     ]);
   });
 
+  test("a section's Kinh phí stays on its row; its other labels pass down to its tasks", () => {
+    const text = [
+      "1. Cải cách thể chế",
+      "- Kinh phí: 3.000.000 đồng",
+      "- Chủ trì: Tư pháp - Hộ tịch",
+      "a) Rà soát văn bản",
+      "b) Kiểm tra văn bản",
+    ].join("\n");
+    expect(rowsOf(text).map((row) => [row[0], row[2], row[6]])).toEqual([
+      ["1", "", 3_000_000],
+      ["1.1", "Tư pháp - Hộ tịch", null],
+      ["1.2", "Tư pháp - Hộ tịch", null],
+    ]);
+  });
+
   test("a label's value on the line below it; 'Nguồn kinh phí' gives the amount", () => {
     const text = [
       "1. Cải cách tài chính công",
