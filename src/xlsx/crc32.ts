@@ -25,6 +25,11 @@ export function crc32(crc: number, chunk: Uint8Array): number {
   return c;
 }
 
+/** The finished CRC-32 of `data` carried on from `previous`, a finished one (0 to start). */
+export function carriedCrc32(data: Uint8Array, previous: number): number {
+  return ~crc32(~previous, data) >>> 0;
+}
+
 function makeCrcTables(): Int32Array {
   const t = new Int32Array(256 * 8);
   for (let n = 0; n < 256; n++) {

@@ -47,7 +47,7 @@ export const PART_TYPES = {
 };
 
 /** [Content_Types].xml: the types of the XML parts, relationships by their extension. */
-export function contentTypesXml(parts: readonly XmlPart[]): string {
+export function contentTypesXml(parts: readonly Omit<XmlPart, "xml">[]): string {
   return xmlPart(
     element("Types", { xmlns: CONTENT_TYPES }, [
       element("Default", {

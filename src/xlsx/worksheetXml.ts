@@ -8,15 +8,16 @@ import {
   SheetDescription,
   Validation,
 } from "../sheet/sheetDescription";
-import { resultOf } from "./formulaResults";
+import { FormulaResults, resultOf } from "./formulaResults";
 import { StringTable } from "./stringTable";
 import { StyleSheet } from "./styleSheet";
+import { XmlBytes } from "./xmlBytes";
 import { escapeAttribute, escapeXml } from "./xmlMarkup";
 
 /*
  * A worksheet part (xl/worksheets/sheetN.xml, ECMA-376 Part 1 §18.3) written straight from its
- * description, its children in CT_Worksheet's order, which Excel requires. Rows are made as strings
- * and joined once: a 10,000-row report is one pass over its cells.
+ * description, its children in CT_Worksheet's order, which Excel requires. The rows go straight into
+ * bytes (XmlBytes): a 10,000-row report is one pass over its cells.
  */
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -30,53 +31,81 @@ const A4 = 9;
 export interface WorksheetContext {
   styles: StyleSheet;
   strings: StringTable;
-  /** The results of the sheet's formulas that are known (formulaResults), keyed "row:column". */
-  results: Map<string, number>;
+  /** The results of the sheet's formulas that are known (formulaResults). */
+  results: FormulaResults;
   /** The sheet Excel opens on. */
   selected: boolean;
   /** The relationship id of the sheet's drawing, when it has charts. */
   drawing?: string;
 }
 
-export function worksheetXml(sheet: SheetDescription, context: WorksheetContext): string {
+/** Writes the worksheet part of the sheet to `out`. */
+export function writeWorksheet(
+  sheet: SheetDescription,
+  context: WorksheetContext,
+  out: XmlBytes
+): void {
   const width = Math.max(sheet.columns.length, ...sheet.rows.map((row) => row.cells.length), 1);
   const letters = Array.from({ length: width }, (_, index) => columnLetter(index + 1));
-  const formatOf = cellFormats(sheet, context.styles);
-  const rows: string[] = [];
-  sheet.rows.forEach((row, index) => {
-    const number = index + 1;
-    const cells: string[] = [];
-    row.cells.forEach((cell, column) => {
-      if (!cell) return;
-      const format = formatOf(cell.style, column);
-      cells.push(cellXml(cell, number, column + 1, `${letters[column]}${number}`, format, context));
-    });
-    const height = row.height ?? row.fitHeight;
-    // A height only estimated for the row's text is not marked custom: Excel fits the row again.
-    const heightAttributes =
-      height === undefined
-        ? ""
-        : ` ht="${height}"${row.height === undefined ? "" : ' customHeight="1"'}`;
-    if (cells.length > 0 || heightAttributes !== "")
-      rows.push(`<row r="${number}"${heightAttributes}>${cells.join("")}</row>`);
-  });
   const lastRow = Math.max(sheet.rows.length, 1);
   const print = sheet.print;
-  return (
+  out.text(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${RELATIONSHIPS_NS}">` +
-    (print?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
-    `<dimension ref="A1:${letters[width - 1]}${lastRow}"/>` +
-    sheetView(sheet, context.selected) +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    columnsXml(sheet, context.styles) +
-    `<sheetData>${rows.join("")}</sheetData>` +
-    mergesXml(sheet.merges) +
-    validationsXml(sheet.validations) +
-    (print ? printXml(print) : "") +
-    (context.drawing ? `<drawing r:id="${context.drawing}"/>` : "") +
-    "</worksheet>"
+      `<worksheet xmlns="${MAIN_NS}" xmlns:r="${RELATIONSHIPS_NS}">` +
+      (print?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
+      `<dimension ref="A1:${letters[width - 1]}${lastRow}"/>` +
+      sheetView(sheet, context.selected) +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      columnsXml(sheet, context.styles) +
+      "<sheetData>"
   );
+  writeRows(sheet, letters, context, out);
+  out.text(
+    "</sheetData>" +
+      mergesXml(sheet.merges) +
+      validationsXml(sheet.validations) +
+      (print ? printXml(print) : "") +
+      (context.drawing ? `<drawing r:id="${context.drawing}"/>` : "") +
+      "</worksheet>"
+  );
+}
+
+/** The rows that hold a cell or a height, cell by cell: most of a large sheet's bytes. */
+function writeRows(
+  sheet: SheetDescription,
+  letters: readonly string[],
+  context: WorksheetContext,
+  out: XmlBytes
+): void {
+  const formatOf = cellFormats(sheet, context.styles);
+  // What each cell's markup starts with, by column and by format, made once.
+  const starts = letters.map((letter) => `<c r="${letter}`);
+  const formatAttributes: string[] = [];
+  for (let index = 0; index < sheet.rows.length; index++) {
+    const row = sheet.rows[index];
+    const number = index + 1;
+    const height = row.height ?? row.fitHeight;
+    if (height === undefined && !row.cells.some((cell) => cell)) continue;
+    // Every cell names the row: its digits are made once.
+    const digits = String(number);
+    out.markup('<row r="').markup(digits);
+    // A height only estimated for the row's text is not marked custom: Excel fits the row again.
+    if (height !== undefined) {
+      out.markup('" ht="').number(height);
+      if (row.height !== undefined) out.markup('" customHeight="1');
+    }
+    out.markup('">');
+    const { cells } = row;
+    for (let column = 0; column < cells.length; column++) {
+      const cell = cells[column];
+      if (!cell) continue;
+      out.markup(starts[column]).markup(digits);
+      const format = formatOf(cell.style, column);
+      if (format > 0) out.markup((formatAttributes[format] ??= `" s="${format}`));
+      writeCellContent(cell, number, column + 1, context, out);
+    }
+    out.markup("</row>");
+  }
 }
 
 /**
@@ -87,19 +116,26 @@ export function worksheetXml(sheet: SheetDescription, context: WorksheetContext)
 function cellFormats(sheet: SheetDescription, styles: StyleSheet) {
   const byObject: Map<CellStyle | undefined, number>[] = [];
   const bySettings: Map<string, number>[] = [];
+  // A column's cells mostly repeat the style of the cell above: that one is remembered first.
+  const lastStyle: (CellStyle | undefined)[] = [];
+  const lastFormat: number[] = [];
   return (style: CellStyle | undefined, column: number): number => {
+    if (lastStyle[column] === style && lastFormat[column] !== undefined) return lastFormat[column];
     const objects = (byObject[column] ??= new Map());
     let format = objects.get(style);
-    if (format !== undefined) return format;
-    const settings = (bySettings[column] ??= new Map());
-    const key = style ? styleKey(style) : "";
-    format = settings.get(key);
     if (format === undefined) {
-      const fromColumn = sheet.columns[column]?.style;
-      format = styles.formatOf(fromColumn ? { ...fromColumn, ...style } : style);
-      settings.set(key, format);
+      const settings = (bySettings[column] ??= new Map());
+      const key = style ? styleKey(style) : "";
+      format = settings.get(key);
+      if (format === undefined) {
+        const fromColumn = sheet.columns[column]?.style;
+        format = styles.formatOf(fromColumn ? { ...fromColumn, ...style } : style);
+        settings.set(key, format);
+      }
+      objects.set(style, format);
     }
-    objects.set(style, format);
+    lastStyle[column] = style;
+    lastFormat[column] = format;
     return format;
   };
 }
@@ -111,26 +147,36 @@ function styleKey(style: CellStyle): string {
   );
 }
 
-function cellXml(
+/** A cell's markup after its address and format: its type, formula and value, and its end. */
+function writeCellContent(
   cell: CellDescription,
   row: number,
   column: number,
-  address: string,
-  format: number,
-  context: WorksheetContext
-): string {
-  const start = format > 0 ? `<c r="${address}" s="${format}"` : `<c r="${address}"`;
+  context: WorksheetContext,
+  out: XmlBytes
+): void {
   if (cell.formula !== undefined) {
-    const result = resultOf(cell, context.results.get(`${row}:${column}`));
-    const value = result === undefined ? "" : `<v>${result}</v>`;
-    return `${start}><f>${escapeXml(cell.formula.replace(/^=/, ""))}</f>${value}</c>`;
+    out
+      .markup('"><f>')
+      .text(escapeXml(cell.formula.replace(/^=/, "")))
+      .markup("</f>");
+    const result = resultOf(cell, context.results.get(row, column));
+    if (result !== undefined) out.markup("<v>").number(result).markup("</v>");
+    out.markup("</c>");
+    return;
   }
   const { value } = cell;
-  if (typeof value === "number" && Number.isFinite(value)) return `${start}><v>${value}</v></c>`;
-  // A string is text even when it starts with "=", "+", "-" or "@": only `formula` makes a formula.
-  if (value !== undefined && value !== null && value !== "")
-    return `${start} t="s"><v>${context.strings.indexOf(String(value))}</v></c>`;
-  return `${start}/>`;
+  if (typeof value === "number" && Number.isFinite(value)) {
+    out.markup('"><v>').number(value).markup("</v></c>");
+  } else if (value !== undefined && value !== null && value !== "") {
+    // A string is text even when it starts with "=", "+", "-" or "@": only `formula` makes a formula.
+    out
+      .markup('" t="s"><v>')
+      .number(context.strings.indexOf(String(value)))
+      .markup("</v></c>");
+  } else {
+    out.markup('"/>');
+  }
 }
 
 function sheetView(sheet: SheetDescription, selected: boolean): string {

@@ -13,8 +13,9 @@ import {
 } from "./packageXml";
 import { StringTable } from "./stringTable";
 import { StyleSheet } from "./styleSheet";
-import { worksheetXml } from "./worksheetXml";
-import { compressPart, zipPackage } from "./zipWriter";
+import { writeWorksheet } from "./worksheetXml";
+import { XmlBytes } from "./xmlBytes";
+import { CompressingPart, compressPart, zipPackage } from "./zipWriter";
 
 // The .xlsx writer is the project's own: ExcelJS builds a model of every cell and renders it through a
 // generic XML writer, which took seconds and hundreds of MiB for a 10,000-row report, and it writes no
@@ -29,8 +30,9 @@ export async function writeSheets(sheets: SheetDescription[]): Promise<Buffer> {
   if (activeTab < 0) throw new Error("An .xlsx workbook needs a sheet that is not hidden.");
   const styles = new StyleSheet();
   const strings = new StringTable();
-  const parts: XmlPart[] = [];
-  // Each sheet is compressed on zlib's threads while the next one is written.
+  // What [Content_Types].xml lists.
+  const parts: Omit<XmlPart, "xml">[] = [];
+  // Each part is compressed on zlib's threads while the rest is written.
   const compressing: ReturnType<typeof compressPart>[] = [];
   const add = (part: XmlPart) => {
     parts.push(part);
@@ -54,11 +56,11 @@ export async function writeSheets(sheets: SheetDescription[]): Promise<Buffer> {
     }
     const selected = index === activeTab;
     const drawing = drawn ? DRAWING_ID : undefined;
-    add({
-      name,
-      xml: worksheetXml(sheet, { styles, strings, results, selected, drawing }),
-      type: PART_TYPES.worksheet,
-    });
+    const part = new CompressingPart(name);
+    const out = new XmlBytes((chunk) => part.add(chunk));
+    writeWorksheet(sheet, { styles, strings, results, selected, drawing }, out);
+    parts.push({ name, type: PART_TYPES.worksheet });
+    compressing.push(part.end(out.end()));
   });
   add({ name: "xl/styles.xml", xml: styles.xml(), type: PART_TYPES.styles });
   add({ name: "xl/sharedStrings.xml", xml: strings.xml(), type: PART_TYPES.sharedStrings });

@@ -1,16 +1,19 @@
 import { promisify } from "util";
 import * as zlib from "zlib";
-import { crc32 } from "./crc32";
+import { carriedCrc32 } from "./crc32";
 
-// A zip package of parts given whole, each deflated by Node's zlib on its thread pool, so that a large
-// sheet is compressed while the next one is being written. Zip libraries for Node either compress on
-// the main thread in JavaScript (JSZip, via pako) or stream one entry after another; an .xlsx package
-// is a few parts known in full, for which the format's three records are all that is needed.
+// A zip package of parts, each deflated by Node's zlib on its thread pool, so that a large sheet is
+// compressed while the rest is being written. Zip libraries for Node either compress on the main
+// thread in JavaScript (JSZip, via pako) or stream one entry after another; an .xlsx package is a few
+// parts, for which the format's three records are all that is needed.
 
 const deflate = promisify(zlib.deflateRaw);
-/** zlib's own CRC-32 (Node 20.15 on) where there is one: ten times faster than the JavaScript one. */
-const checksum: (data: Uint8Array) => number =
-  typeof zlib.crc32 === "function" ? (data) => zlib.crc32(data) : (data) => ~crc32(-1, data) >>> 0;
+/**
+ * The CRC-32 of `data` carried on from `previous` (0 to start): zlib's own (Node 20.15 on) where there
+ * is one, ten times faster than the JavaScript one.
+ */
+const checksum: (data: Uint8Array, previous: number) => number =
+  typeof zlib.crc32 === "function" ? (data, previous) => zlib.crc32(data, previous) : carriedCrc32;
 
 export interface PackagePart {
   /** Its path in the package, such as "xl/worksheets/sheet1.xml". */
@@ -40,17 +43,42 @@ interface Compressed {
   data: Buffer;
 }
 
-/** Starts compressing a part now; the package is made from the compressed parts by zipPackage. */
-export async function compressPart({ name, data }: PackagePart): Promise<Compressed> {
-  const compressed = await deflate(data, { level: LEVEL });
-  if (data.length > MAX_32 || compressed.length > MAX_32)
-    throw new Error(`${name} is too large for a zip package without Zip64.`);
-  return {
-    name: Buffer.from(name, "utf8"),
-    crc: checksum(data),
-    size: data.length,
-    data: compressed,
-  };
+/** Starts compressing a part given whole; the package is made from the compressed parts by zipPackage. */
+export function compressPart({ name, data }: PackagePart): Promise<Compressed> {
+  return new CompressingPart(name).end(data);
+}
+
+/**
+ * A part compressed chunk by chunk as it is written, each chunk on zlib's threads as soon as it comes.
+ * Every chunk but the last ends on a sync flush (whole bytes, no final block), so their deflate
+ * streams put end to end are one stream, as pigz makes them.
+ */
+export class CompressingPart {
+  private readonly pieces: Promise<Buffer>[] = [];
+  private crc = 0;
+  private size = 0;
+
+  constructor(private readonly name: string) {}
+
+  add(chunk: Uint8Array): void {
+    this.take(chunk, zlib.constants.Z_SYNC_FLUSH);
+  }
+
+  async end(last: Uint8Array): Promise<Compressed> {
+    this.take(last, zlib.constants.Z_FINISH);
+    const data = Buffer.concat(await Promise.all(this.pieces));
+    if (this.size > MAX_32 || data.length > MAX_32)
+      throw new Error(`${this.name} is too large for a zip package without Zip64.`);
+    return { name: Buffer.from(this.name, "utf8"), crc: this.crc, size: this.size, data };
+  }
+
+  private take(chunk: Uint8Array, finishFlush: number): void {
+    this.crc = checksum(chunk, this.crc);
+    this.size += chunk.length;
+    // One output buffer for the chunk's whole result: each one more is a callback on the main thread.
+    const chunkSize = Math.max(zlib.constants.Z_MIN_CHUNK, chunk.length);
+    this.pieces.push(deflate(chunk, { level: LEVEL, finishFlush, chunkSize }));
+  }
 }
 
 /** The zip package of the parts, in the order given ([Content_Types].xml first, as Office writes it). */

@@ -470,6 +470,59 @@ describe("writeSheets", () => {
     expect(strings).toMatch(/count="500" uniqueCount="500"/);
   });
 
+  test("a formula's figure given in its description is what it is saved with, a sum's too", async () => {
+    const data = await writeSheets([
+      {
+        name: "Tổng",
+        columns: [],
+        rows: [
+          { cells: [{ value: 2 }, { value: 3 }] },
+          // A COUNTIFS the core counted, and a sum whose figure the core gives as well.
+          {
+            cells: [
+              { formula: '=COUNTIFS(A1:B1,">2")', value: 1 },
+              { formula: "=SUM(A1:B1)", value: 5 },
+            ],
+          },
+          // A sum over a cell whose figure is given, and one with no figure: worked out here.
+          { cells: [{ formula: "=SUM(A2:B2)" }, { formula: "=SUM(A1:B1)" }] },
+        ],
+        merges: [],
+        validations: [],
+      },
+    ]);
+    const [{ grid }] = readWorkbook(data);
+    expect(grid.rows.map((row) => row.map((cell) => cell?.value))).toEqual([
+      [2, 3],
+      [1, 5],
+      [6, 5],
+    ]);
+  });
+
+  test("a sheet of many megabytes, written and compressed in chunks, reads back whole", async () => {
+    const rows = Array.from({ length: 40_000 }, (_, i) => ({
+      cells: [
+        { value: `${i + 1}` },
+        { value: `Nhiệm vụ số ${i + 1} của kế hoạch cải cách hành chính`, style: { wrap: true } },
+        { value: (i + 1) * 1000, style: { numberFormat: "#,##0" } },
+      ],
+    }));
+    const data = await writeSheets([
+      { name: "Phụ lục", columns: [], rows, merges: [], validations: [] },
+    ]);
+    const zip = await JSZip.loadAsync(data, { checkCRC32: true });
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("uint8array");
+    expect(xml.length).toBeGreaterThan(3 * 1024 * 1024);
+    const [{ grid }] = readWorkbook(data);
+    expect(grid.rows).toHaveLength(40_000);
+    expect(grid.rows[39_999].map((cell) => cell?.value)).toEqual([
+      "40000",
+      "Nhiệm vụ số 40000 của kế hoạch cải cách hành chính",
+      40_000_000,
+    ]);
+    expect(grid.rows[20_000][1]?.value).toBe("Nhiệm vụ số 20001 của kế hoạch cải cách hành chính");
+  });
+
   test("the package: [Content_Types].xml first, each part's checksum right, every part declared", async () => {
     const { data } = await written();
     const zip = await JSZip.loadAsync(data, { checkCRC32: true });
