@@ -14,6 +14,8 @@
  * wrap whole; a word longer than a line is cut.
  */
 
+import { CellDescription } from "./sheetDescription";
+
 /** One cell of wrapped text in a row. */
 export interface WrappedText {
   text: string;
@@ -66,43 +68,46 @@ function isSpace(code: number): boolean {
  * pass over the text's code units (a report lays out tens of thousands of cells).
  */
 export function wrappedLines(cell: WrappedText): number {
-  const size = cell.size ?? BASE_SIZE;
+  return linesOf(cell.text, cell.width, cell.size ?? BASE_SIZE, cell.bold === true);
+}
+
+function linesOf(text: string, width: number, size: number, bold: boolean): number {
   const perLine = Math.max(
     1,
-    (cell.width * CHARACTERS_PER_WIDTH * BASE_SIZE) / size / (cell.bold ? BOLD_WIDTH : 1)
+    (width * CHARACTERS_PER_WIDTH * BASE_SIZE) / size / (bold ? BOLD_WIDTH : 1)
   );
-  const { text } = cell;
   // Text that fits on one line even if it were all capitals needs no wrapping worked out.
   if (text.length * CAPITAL_WIDTH <= perLine && !text.includes("\n")) return 1;
+  // Plain locals, no closure: the widths are fractions, which a closure's variables would box.
   let lines = 1;
   let used = 0;
   let word = 0;
-  const placeWord = () => {
-    if (word === 0) return;
-    if (used > 0 && used + 1 + word <= perLine) {
-      used += 1 + word;
-    } else {
-      if (used > 0) lines++;
-      // A word longer than a line goes on over as many lines as it needs.
-      while (word > perLine) {
-        lines++;
-        word -= perLine;
+  // One step past the end: the last word is placed as if a space followed it.
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (code === 10 || isSpace(code)) {
+      if (word > 0) {
+        if (used > 0 && used + 1 + word <= perLine) {
+          used += 1 + word;
+        } else {
+          if (used > 0) lines++;
+          // A word longer than a line goes on over as many lines as it needs.
+          while (word > perLine) {
+            lines++;
+            word -= perLine;
+          }
+          used = word;
+        }
+        word = 0;
       }
-      used = word;
+      if (code === 10) {
+        lines++;
+        used = 0;
+      }
     }
-    word = 0;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10) {
-      placeWord();
-      lines++;
-      used = 0;
-    } else if (isSpace(code)) placeWord();
     // The second half of a surrogate pair adds nothing: the pair is one character.
     else if (code < 0xdc00 || code > 0xdfff) word += letterWidth(code);
   }
-  placeWord();
   return lines;
 }
 
@@ -111,10 +116,35 @@ export function wrappedRowHeight(cells: readonly WrappedText[]): number {
   let points = LINE_POINTS;
   // forEach passes over the holes of a sparse row, as cells left empty.
   cells.forEach((cell) => {
-    points = Math.max(
-      points,
-      (wrappedLines(cell) * LINE_POINTS * (cell.size ?? BASE_SIZE)) / BASE_SIZE
-    );
+    points = Math.max(points, cellPoints(cell.text, cell.width, cell.size, cell.bold));
   });
+  return rowPoints(points);
+}
+
+/**
+ * The height of a row of cells as a sheet describes them, column `i` being `widths[i]` wide: what
+ * wrappedRowHeight gives for their text, without a WrappedText made for each (a report fits tens of
+ * thousands of rows).
+ */
+export function fittedRowHeight(
+  cells: readonly (CellDescription | undefined)[],
+  widths: readonly number[]
+): number {
+  let points = LINE_POINTS;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (!cell) continue;
+    const text = typeof cell.value === "string" ? cell.value : "";
+    const { style } = cell;
+    points = Math.max(points, cellPoints(text, widths[i] ?? 10, style?.size, style?.bold));
+  }
+  return rowPoints(points);
+}
+
+function cellPoints(text: string, width: number, size = BASE_SIZE, bold = false): number {
+  return (linesOf(text, width, size, bold) * LINE_POINTS * size) / BASE_SIZE;
+}
+
+function rowPoints(points: number): number {
   return Math.round((points + ROW_PADDING) * 4) / 4;
 }

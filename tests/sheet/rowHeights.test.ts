@@ -1,6 +1,7 @@
 import { describe, expect, test } from "@jest/globals";
 import fc from "fast-check";
-import { wrappedLines, wrappedRowHeight } from "../../src/sheet/rowHeights";
+import { fittedRowHeight, wrappedLines, wrappedRowHeight } from "../../src/sheet/rowHeights";
+import { CellDescription } from "../../src/sheet/sheetDescription";
 
 /** The rule as the module's comment states it, word by word: the oracle for the one-pass count. */
 function linesByWords(text: string, width: number, size = 12, bold = false): number {
@@ -132,5 +133,52 @@ describe("wrappedRowHeight", () => {
       ])
     ).toBe(66);
     expect(wrappedRowHeight([{ text: "PHỤ LỤC", width: 146, size: 14, bold: true }])).toBe(21.5);
+  });
+});
+
+describe("fittedRowHeight", () => {
+  test("what wrappedRowHeight gives for the same cells' text, widths, sizes and weights", () => {
+    const letters = fc.constantFrom(..."aăđêôƯYẠ  \n-1😀");
+    const text = fc.array(letters, { maxLength: 60 }).map((parts) => parts.join(""));
+    const cell: fc.Arbitrary<CellDescription | undefined> = fc.oneof(
+      fc.constant(undefined),
+      fc.record({
+        value: fc.oneof(text, fc.integer(), fc.constant(undefined)),
+        style: fc.option(
+          fc.record(
+            { size: fc.constantFrom(9, 12, 13, 14), bold: fc.boolean() },
+            { requiredKeys: [] }
+          ),
+          { nil: undefined }
+        ),
+      })
+    );
+    fc.assert(
+      fc.property(
+        fc.array(cell, { maxLength: 8 }),
+        fc.array(fc.integer({ min: 1, max: 50 }), { maxLength: 8 }),
+        (cells, widths) => {
+          // A cell that is not text counts as an empty line at its size; a column without a width is 10 wide.
+          const texts = cells.flatMap((each, i) =>
+            each
+              ? [
+                  {
+                    text: typeof each.value === "string" ? each.value : "",
+                    width: widths[i] ?? 10,
+                    size: each.style?.size,
+                    bold: each.style?.bold,
+                  },
+                ]
+              : []
+          );
+          expect(fittedRowHeight(cells, widths)).toBe(wrappedRowHeight(texts));
+        }
+      ),
+      { numRuns: 1000 }
+    );
+  });
+
+  test("a number in 14-point type makes the row a 14-point line tall", () => {
+    expect(fittedRowHeight([{ value: 5, style: { size: 14 } }], [10])).toBe(21.5);
   });
 });

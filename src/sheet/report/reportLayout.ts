@@ -1,6 +1,6 @@
 import { cellAddress, columnLetter } from "../../domain/grid";
 import { APPENDIX_FONT, PAGE_MARGINS, PAGE_NUMBERS } from "../appendixSheet";
-import { wrappedRowHeight } from "../rowHeights";
+import { fittedRowHeight, wrappedRowHeight } from "../rowHeights";
 import {
   CellDescription,
   CellStyle,
@@ -60,15 +60,11 @@ export class SheetRows {
 
   /** Adds a row; returns its sheet row. Its height follows the wrapped text of its cells. */
   add(cells: (CellDescription | undefined)[], height?: number): number {
-    const fit = wrappedRowHeight(
-      cells.map((cell, i) => ({
-        text: typeof cell?.value === "string" ? cell.value : "",
-        width: this.widths[i] ?? 10,
-        size: cell?.style?.size,
-        bold: cell?.style?.bold,
-      }))
+    this.rows.push(
+      height === undefined
+        ? { cells, fitHeight: fittedRowHeight(cells, this.widths) }
+        : { cells, height }
     );
-    this.rows.push(height === undefined ? { cells, fitHeight: fit } : { cells, height });
     return this.rows.length;
   }
 
