@@ -97,6 +97,42 @@ describe("reportFromGrid: a period's report and its sheets", () => {
     expect(cell(sheet, `B${onDemand.to}`)?.value).toBe("Tiếp nhận phản ánh, kiến nghị");
   });
 
+  test("by lead unit: each task's units by number beside the table; a unit's line counts them by it", () => {
+    const { sheets, layout, report } = made();
+    const [periodSheet, unitSheet] = sheets;
+    const period = layout.tables.period!;
+    const onDemand = layout.tables["on-demand"]!;
+    const unitsOf = (number: string) => {
+      for (let row = period.from; row <= onDemand.to; row++)
+        if (cell(periodSheet, `A${row}`)?.value === number)
+          return cell(periodSheet, `N${row}`)?.value;
+      throw new Error(`no task ${number}`);
+    };
+    // 1.1 is VP-TK's; 2.1 is Tư pháp's and VP-TK's (VP-TK the same unit, so the same number);
+    // 2.2 has no lead; 2.3 is Văn hóa's.
+    const vp = unitsOf("1.1");
+    expect(vp).toMatch(/^,\d+,$/);
+    expect(unitsOf("2.1")).toMatch(new RegExp(`^,\\d+${vp}$`));
+    expect(cell(periodSheet, `N${onDemand.to}`)?.value).toBeUndefined();
+    expect(unitsOf("2.3")).toMatch(/^,\d+,$/);
+    expect(new Set([vp, unitsOf("2.3")]).size).toBe(2);
+    // The number of a unit is its line's STT on the by-unit sheet, whose counts look for it there.
+    report.byUnit.forEach((line, index) => {
+      const row = unitSheet.rows.findIndex((each) => each.cells[1]?.value === line.unit) + 1;
+      expect(cell(unitSheet, `A${row}`)?.value).toBe(index + 1);
+      expect(cell(unitSheet, `C${row}`)).toEqual({
+        formula: `=COUNTIFS('${periodSheet.name}'!$N$${period.from}:$N$${onDemand.to},"*,"&$A${row}&",*")`,
+        value: line.tasks,
+        style: expect.anything(),
+      });
+      expect(cell(unitSheet, `G${row}`)?.formula).toBe(
+        `=SUMIFS('${periodSheet.name}'!$I$${period.from}:$I$${onDemand.to},` +
+          `'${periodSheet.name}'!$N$${period.from}:$N$${onDemand.to},"*,"&$A${row}&",*")`
+      );
+    });
+    expect(report.byUnit.map((line) => line.tasks)).toEqual([2, 1, 1]);
+  });
+
   test("the summary is formulas over the tables, the core's figures as their results", () => {
     const { sheets, layout, report } = made();
     const sheet = sheets[0];

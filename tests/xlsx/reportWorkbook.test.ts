@@ -88,7 +88,7 @@ describe("the written report, recalculated by LibreOffice Calc", () => {
     }
   });
 
-  test("by lead unit: each line's COUNTIFS and SUMIFS over the detail table", () => {
+  test("by lead unit: each line's COUNTIFS and SUMIFS over the period sheet's tables, by unit number", () => {
     const sheet = sheets[1].name;
     const lines = report.byUnit.map((_, index) => {
       const grid = recalculated.get(sheet)!;

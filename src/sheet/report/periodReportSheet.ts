@@ -9,6 +9,7 @@ import {
   TaskList,
 } from "../../domain/report/report";
 import { UNTRACKED_NOTICE } from "../../domain/report/reportNotices";
+import { sheetRange } from "../sheetNames";
 import { CellDescription, CellStyle, SheetDescription } from "../sheetDescription";
 import {
   AMOUNT,
@@ -29,8 +30,8 @@ import {
 } from "./reportLayout";
 import { reportText } from "./reportText";
 
-/** The table's columns, A to K printed, L and M beside it for the formulas to count by. */
-const WIDTHS = [6, 40, 18, 18, 11, 14, 12, 24, 14, 14, 12, 8, 8];
+/** The table's columns, A to K printed, L to N beside it for the formulas to count by. */
+const WIDTHS = [6, 40, 18, 18, 11, 14, 12, 24, 14, 14, 12, 8, 8, 10];
 const PRINTED = 11;
 const COLUMN = {
   number: 1,
@@ -46,9 +47,12 @@ const COLUMN = {
   note: 11,
   row: 12,
   section: 13,
+  units: 14,
 } as const;
-type ColumnName = keyof typeof COLUMN;
+export type ColumnName = keyof typeof COLUMN;
 const letter = (name: ColumnName) => columnLetter(COLUMN[name]);
+/** What a task's "units" cell says: the numbers of its lead units in the by-unit sheet, ",1,3,". */
+const UNIT_NUMBERS = asText(HELPER);
 
 /** What the summary states, each in one cell of column C. */
 export type SummaryLine = keyof ReportSummary | "doneRate" | "spentRate";
@@ -146,11 +150,12 @@ export function periodReportSheet(
     );
   rows.line(reportText.periodHeading, part, 1, PRINTED);
   const headerRow = columnHeaders();
-  const periodTable = taskTable(rows, report, "period");
+  const unitNumbers = unitNumbering(report);
+  const periodTable = taskTable(rows, report, "period", unitNumbers);
   rows.blank();
   rows.line(reportText.onDemandHeading, part, 1, PRINTED);
   columnHeaders();
-  const onDemandTable = taskTable(rows, report, "on-demand");
+  const onDemandTable = taskTable(rows, report, "on-demand", unitNumbers);
   rows.blank();
   signature(rows);
 
@@ -186,7 +191,8 @@ export function periodReportSheet(
 function taskTable(
   rows: SheetRows,
   report: PeriodReport,
-  list: "period" | "on-demand"
+  list: "period" | "on-demand",
+  unitNumbers: (task: ReportTask) => string
 ): { from: number; to: number } | null {
   const tasks = report.tasks.filter((task) => task.list === list);
   if (tasks.length === 0) {
@@ -223,19 +229,67 @@ function taskTable(
     }
     const budget = task.budgetGroup === null ? undefined : budgets.get(task.budgetGroup);
     if (budget) groupRow(budget.number, budget.title, budget);
-    rows.add(taskCells(task));
+    rows.add(taskCells(task, unitNumbers(task)));
   }
   return { from, to: rows.next - 1 };
 }
 
 const OVERDUE_NOTE = asText({ ...CELL, horizontal: "center", bold: true });
 
-function taskCells(task: ReportTask): CellDescription[] {
-  const date = (day: string | null): CellDescription =>
-    day === null ? { style: DATE } : { value: serialOfDay(day), style: DATE };
-  const amount = (value: number | null): CellDescription =>
-    value === null ? { style: AMOUNT } : { value, style: AMOUNT };
-  const text = (value: string, style = TEXT_CELL): CellDescription => ({ value, style });
+/**
+ * A task's lead units as their numbers on the by-unit sheet, between commas (",1,3,"): that sheet
+ * counts a task for each of its units by matching "*,3,*", a number and never a name (a name may
+ * hold "*" or "?", which COUNTIFS reads as wildcards).
+ */
+function unitNumbering(report: PeriodReport): (task: ReportTask) => string {
+  const numbers = new Map(report.byUnit.map((line, index) => [line.unit, index + 1]));
+  // A task's units are its lead cell's: each lead text is put in numbers once.
+  const byLead = new Map<string, string>();
+  return ({ lead, units }) => {
+    let text = byLead.get(lead);
+    if (text === undefined) {
+      const listed = units.map((unit) => numbers.get(unit)).filter((n) => n !== undefined);
+      text = listed.length === 0 ? "" : `,${listed.join(",")},`;
+      byLead.set(lead, text);
+    }
+    return text;
+  };
+}
+
+/**
+ * Column `name` of the period sheet down both its tables, as another sheet's formulas name it, or
+ * null when neither lists a task. The rows between the tables count for nothing.
+ */
+export function periodColumn(
+  periodSheet: string,
+  layout: PeriodReportLayout
+): (name: ColumnName) => string | null {
+  const tables = [layout.tables.period, layout.tables["on-demand"]].filter(
+    (table) => table !== null
+  );
+  const from = Math.min(...tables.map((table) => table.from));
+  const to = Math.max(...tables.map((table) => table.to));
+  return (name) =>
+    tables.length === 0
+      ? null
+      : sheetRange(periodSheet, `$${letter(name)}$${from}:$${letter(name)}$${to}`);
+}
+
+/** A task row's empty cells, one object for each style: ten thousand rows need not make their own. */
+const EMPTY = new Map<CellStyle, CellDescription>();
+const empty = (style: CellStyle): CellDescription => {
+  let cell = EMPTY.get(style);
+  if (!cell) EMPTY.set(style, (cell = { style }));
+  return cell;
+};
+const text = (value: string, style = TEXT_CELL): CellDescription =>
+  value === "" ? empty(style) : { value, style };
+const date = (day: string | null): CellDescription =>
+  day === null ? empty(DATE) : { value: serialOfDay(day), style: DATE };
+const amount = (value: number | null): CellDescription =>
+  value === null ? empty(AMOUNT) : { value, style: AMOUNT };
+
+function taskCells(task: ReportTask, unitNumbers: string): CellDescription[] {
   const note = task.overdue ? reportText.overdue : task.late ? reportText.late : "";
   return [
     text(task.number ?? "", CENTERED_TEXT),
@@ -251,6 +305,7 @@ function taskCells(task: ReportTask): CellDescription[] {
     text(note, note === reportText.overdue ? OVERDUE_NOTE : CENTERED_TEXT),
     { value: task.row, style: HELPER },
     { value: task.section + 1, style: HELPER },
+    text(unitNumbers, UNIT_NUMBERS),
   ];
 }
 

@@ -32,7 +32,7 @@ export function reportSheets(
   ];
   const names = freeNames(wanted, existing);
   const period = periodReportSheet(report, names[0], place, date);
-  const unit = unitReportSheet(report, names[1]);
+  const unit = unitReportSheet(report, names[1], names[0], period.layout);
   const section = sectionReportSheet(report, names[2], names[0], period.layout);
   return { sheets: [period.sheet, unit, section.sheet], layout: period.layout };
 }

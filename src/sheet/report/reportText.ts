@@ -61,6 +61,7 @@ export const reportText = {
     note: "Ghi chú",
     row: "Dòng PL",
     section: "Mục số",
+    units: "STT bộ phận",
   },
   overdue: "Quá hạn",
   late: "Hoàn thành trễ hạn",
@@ -85,18 +86,8 @@ export const reportText = {
     "Kinh phí kế hoạch (đồng)",
     "Kinh phí đã sử dụng (đồng)",
   ],
-  unitDetailHeading: "Chi tiết: mỗi nhiệm vụ tính cho từng bộ phận chủ trì ghi ở nhiệm vụ đó",
-  unitDetailColumns: [
-    "STT bộ phận",
-    "Nhiệm vụ",
-    "TT",
-    "Tiến độ",
-    "Ghi chú",
-    "Ngày hoàn thành",
-    "Kinh phí kế hoạch (đồng)",
-    "Kinh phí đã sử dụng (đồng)",
-    "Dòng PL",
-  ],
+  unitCounting:
+    "Mỗi nhiệm vụ được tính cho từng bộ phận chủ trì ghi ở nhiệm vụ đó (cột “STT bộ phận” ở trang báo cáo của kỳ).",
   unassigned: (count: number) =>
     `${count} nhiệm vụ chưa ghi bộ phận chủ trì, không tính cho bộ phận nào.`,
   sectionColumns: [

@@ -1,7 +1,6 @@
 import { PeriodReport } from "../../domain/report/report";
-import { sheetRange } from "../sheetNames";
 import { CellDescription, CellStyle, SheetDescription } from "../sheetDescription";
-import { PeriodReportLayout } from "./periodReportSheet";
+import { periodColumn, PeriodReportLayout } from "./periodReportSheet";
 import {
   AMOUNT,
   BUDGET_COLORS,
@@ -42,20 +41,13 @@ export function sectionReportSheet(
   const headerRow = rows.add(
     reportText.sectionColumns.map((value) => ({ value, style: HEADER_CELL }))
   );
-  // Both tables of the period's sheet at once: the rows between them count for nothing.
-  const tables = [layout.tables.period, layout.tables["on-demand"]].filter(
-    (table) => table !== null
-  );
-  const from = Math.min(...tables.map((table) => table.from));
-  const to = Math.max(...tables.map((table) => table.to));
-  const over = (column: string) =>
-    tables.length === 0 ? null : sheetRange(periodSheet, `$${column}$${from}:$${column}$${to}`);
+  const over = periodColumn(periodSheet, layout);
   const [section, progress, planned, spent, appendixRow] = [
-    over("M"),
-    over("F"),
-    over("I"),
-    over("J"),
-    over("L"),
+    over("section"),
+    over("progress"),
+    over("planned"),
+    over("spent"),
+    over("row"),
   ];
   const lineRows = report.bySection.map((line, index) => {
     const at = rows.next;
