@@ -1,3 +1,4 @@
+import { XmlBytes } from "./xmlBytes";
 import { escapeXml } from "./xmlMarkup";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -29,16 +30,17 @@ export class StringTable {
     return this.indices.size;
   }
 
-  xml(): string {
-    const items: string[] = [];
+  /** Writes xl/sharedStrings.xml to `out`. */
+  write(out: XmlBytes): void {
+    out.text(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        `<sst xmlns="${MAIN_NS}" count="${this.uses}" uniqueCount="${this.indices.size}">`
+    );
     for (const text of this.indices.keys()) {
       // Spaces at either end are kept only when the text says so.
-      const preserve = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
-      items.push(`<si><t${preserve}>${escapeXml(text)}</t></si>`);
+      out.markup(/^\s|\s$/.test(text) ? '<si><t xml:space="preserve">' : "<si><t>");
+      out.text(escapeXml(text)).markup("</t></si>");
     }
-    return (
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      `<sst xmlns="${MAIN_NS}" count="${this.uses}" uniqueCount="${items.length}">${items.join("")}</sst>`
-    );
+    out.markup("</sst>");
   }
 }

@@ -38,6 +38,14 @@ export async function writeSheets(sheets: SheetDescription[]): Promise<Buffer> {
     parts.push(part);
     compressing.push(compressPart({ name: part.name, data: Buffer.from(part.xml, "utf8") }));
   };
+  // The large parts go into bytes as they are written, compressed a chunk at a time.
+  const written = (part: Omit<XmlPart, "xml">, write: (out: XmlBytes) => void) => {
+    parts.push(part);
+    const compressed = new CompressingPart(part.name);
+    const out = new XmlBytes((chunk) => compressed.add(chunk));
+    write(out);
+    compressing.push(compressed.end(out.end()));
+  };
   let charts = 0;
   sheets.forEach((sheet, index) => {
     const name = `xl/worksheets/sheet${index + 1}.xml`;
@@ -56,14 +64,14 @@ export async function writeSheets(sheets: SheetDescription[]): Promise<Buffer> {
     }
     const selected = index === activeTab;
     const drawing = drawn ? DRAWING_ID : undefined;
-    const part = new CompressingPart(name);
-    const out = new XmlBytes((chunk) => part.add(chunk));
-    writeWorksheet(sheet, { styles, strings, results, selected, drawing }, out);
-    parts.push({ name, type: PART_TYPES.worksheet });
-    compressing.push(part.end(out.end()));
+    written({ name, type: PART_TYPES.worksheet }, (out) =>
+      writeWorksheet(sheet, { styles, strings, results, selected, drawing }, out)
+    );
   });
   add({ name: "xl/styles.xml", xml: styles.xml(), type: PART_TYPES.styles });
-  add({ name: "xl/sharedStrings.xml", xml: strings.xml(), type: PART_TYPES.sharedStrings });
+  written({ name: "xl/sharedStrings.xml", type: PART_TYPES.sharedStrings }, (out) =>
+    strings.write(out)
+  );
   add({ name: "xl/workbook.xml", xml: workbookXml(sheets, activeTab) });
   add({ name: "xl/_rels/workbook.xml.rels", xml: workbookRelationshipsXml(sheets.length) });
   add({ name: "_rels/.rels", xml: packageRelationshipsXml() });

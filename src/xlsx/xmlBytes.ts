@@ -1,11 +1,11 @@
 /**
  * A part's XML written straight into UTF-8 bytes, handed on in chunks as they fill.
  *
- * A 10,000-row report has a quarter of a million cells; made as strings, each cell's markup is a few
- * short strings joined, then the whole sheet is joined and encoded to UTF-8 again, and the garbage
+ * A 10,000-row report has over a hundred thousand cells; made as strings, each cell's markup is a few
+ * short strings joined, then the whole sheet is joined and encoded to UTF-8 once more, and the garbage
  * collector frees it all. Written into bytes, the markup (ASCII) and the numbers go in one code unit
- * or digit at a time: two to three times faster, and nothing to collect. Node has no such writer (a
- * Buffer's write() costs a native call per piece), hence this one.
+ * or digit at a time, with no strings to collect. Node has no such writer (a Buffer's write() costs a
+ * native call per piece), hence this one.
  */
 
 /** Bytes handed on at a time: small enough that compressing starts while the sheet is being written. */
