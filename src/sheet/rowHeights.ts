@@ -14,7 +14,7 @@
  * wrap whole; a word longer than a line is cut.
  */
 
-import { CellDescription } from "./sheetDescription";
+import { CellDescription, CellStyle } from "./sheetDescription";
 
 /** One cell of wrapped text in a row. */
 export interface WrappedText {
@@ -68,14 +68,15 @@ function isSpace(code: number): boolean {
  * pass over the text's code units (a report lays out tens of thousands of cells).
  */
 export function wrappedLines(cell: WrappedText): number {
-  return linesOf(cell.text, cell.width, cell.size ?? BASE_SIZE, cell.bold === true);
+  return linesIn(cell.text, perLine(cell.width, cell.size ?? BASE_SIZE, cell.bold === true));
 }
 
-function linesOf(text: string, width: number, size: number, bold: boolean): number {
-  const perLine = Math.max(
-    1,
-    (width * CHARACTERS_PER_WIDTH * BASE_SIZE) / size / (bold ? BOLD_WIDTH : 1)
-  );
+/** Small letters a line of the column holds. */
+function perLine(width: number, size: number, bold: boolean): number {
+  return Math.max(1, (width * CHARACTERS_PER_WIDTH * BASE_SIZE) / size / (bold ? BOLD_WIDTH : 1));
+}
+
+function linesIn(text: string, perLine: number): number {
   // Text that fits on one line even if it were all capitals needs no wrapping worked out.
   if (text.length * CAPITAL_WIDTH <= perLine && !text.includes("\n")) return 1;
   // Plain locals, no closure: the widths are fractions, which a closure's variables would box.
@@ -85,7 +86,12 @@ function linesOf(text: string, width: number, size: number, bold: boolean): numb
   // One step past the end: the last word is placed as if a space followed it.
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
-    if (code === 10 || isSpace(code)) {
+    // Most code units are letters below U+1680, the first space above U+00A0: told apart at once.
+    const space =
+      code <= 32
+        ? code === 32 || (code >= 9 && code <= 13)
+        : code === 0xa0 || (code >= 0x1680 && isSpace(code));
+    if (space) {
       if (word > 0) {
         if (used > 0 && used + 1 + word <= perLine) {
           used += 1 + word;
@@ -106,7 +112,10 @@ function linesOf(text: string, width: number, size: number, bold: boolean): numb
       }
     }
     // The second half of a surrogate pair adds nothing: the pair is one character.
-    else if (code < 0xdc00 || code > 0xdfff) word += letterWidth(code);
+    else if (code < 0xdc00 || code > 0xdfff) {
+      const known = capitals[code];
+      word += known === 1 ? 1 : known === 2 ? CAPITAL_WIDTH : letterWidth(code);
+    }
   }
   return lines;
 }
@@ -115,34 +124,46 @@ function linesOf(text: string, width: number, size: number, bold: boolean): numb
 export function wrappedRowHeight(cells: readonly WrappedText[]): number {
   let points = LINE_POINTS;
   // forEach passes over the holes of a sparse row, as cells left empty.
-  cells.forEach((cell) => {
-    points = Math.max(points, cellPoints(cell.text, cell.width, cell.size, cell.bold));
+  cells.forEach(({ text, width, size = BASE_SIZE, bold = false }) => {
+    points = Math.max(points, linePoints(linesIn(text, perLine(width, size, bold)), size));
   });
   return rowPoints(points);
 }
 
 /**
- * The height of a row of cells as a sheet describes them, column `i` being `widths[i]` wide: what
- * wrappedRowHeight gives for their text, without a WrappedText made for each (a report fits tens of
- * thousands of rows).
+ * Heights of the rows of one sheet as it describes them, column `i` being `widths[i]` wide: what
+ * wrappedRowHeight gives for their text. A report fits tens of thousands of rows: no WrappedText is
+ * made for a cell, and a column's style is looked into only when it changes from the row above (its
+ * many shapes of object make every look slow).
  */
-export function fittedRowHeight(
-  cells: readonly (CellDescription | undefined)[],
-  widths: readonly number[]
-): number {
-  let points = LINE_POINTS;
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    if (!cell) continue;
-    const text = typeof cell.value === "string" ? cell.value : "";
-    const { style } = cell;
-    points = Math.max(points, cellPoints(text, widths[i] ?? 10, style?.size, style?.bold));
+export class RowFitter {
+  private readonly styles: (CellStyle | undefined)[] = [];
+  private readonly sizes: number[] = [];
+  private readonly perLines: number[] = [];
+
+  constructor(private readonly widths: readonly number[]) {}
+
+  height(cells: readonly (CellDescription | undefined)[]): number {
+    let points = LINE_POINTS;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (!cell) continue;
+      const { style, value } = cell;
+      if (style !== this.styles[i] || this.sizes[i] === undefined) {
+        this.styles[i] = style;
+        this.sizes[i] = style?.size ?? BASE_SIZE;
+        this.perLines[i] = perLine(this.widths[i] ?? 10, this.sizes[i], style?.bold === true);
+      }
+      // A cell of a number or of nothing is a line of its size.
+      const lines = typeof value === "string" ? linesIn(value, this.perLines[i]) : 1;
+      points = Math.max(points, linePoints(lines, this.sizes[i]));
+    }
+    return rowPoints(points);
   }
-  return rowPoints(points);
 }
 
-function cellPoints(text: string, width: number, size = BASE_SIZE, bold = false): number {
-  return (linesOf(text, width, size, bold) * LINE_POINTS * size) / BASE_SIZE;
+function linePoints(lines: number, size: number): number {
+  return (lines * LINE_POINTS * size) / BASE_SIZE;
 }
 
 function rowPoints(points: number): number {

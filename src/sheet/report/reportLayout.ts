@@ -1,6 +1,6 @@
 import { cellAddress, columnLetter } from "../../domain/grid";
 import { APPENDIX_FONT, PAGE_MARGINS, PAGE_NUMBERS } from "../appendixSheet";
-import { fittedRowHeight, wrappedRowHeight } from "../rowHeights";
+import { RowFitter, wrappedRowHeight } from "../rowHeights";
 import {
   CellDescription,
   CellStyle,
@@ -50,8 +50,11 @@ export const HELPER: CellStyle = { ...TEXT, size: 9, horizontal: "center", numbe
 export class SheetRows {
   readonly rows: RowDescription[] = [];
   readonly merges: string[] = [];
+  private readonly fitter: RowFitter;
 
-  constructor(private readonly widths: readonly number[]) {}
+  constructor(private readonly widths: readonly number[]) {
+    this.fitter = new RowFitter(widths);
+  }
 
   /** The sheet row the next row will be. */
   get next(): number {
@@ -61,9 +64,7 @@ export class SheetRows {
   /** Adds a row; returns its sheet row. Its height follows the wrapped text of its cells. */
   add(cells: (CellDescription | undefined)[], height?: number): number {
     this.rows.push(
-      height === undefined
-        ? { cells, fitHeight: fittedRowHeight(cells, this.widths) }
-        : { cells, height }
+      height === undefined ? { cells, fitHeight: this.fitter.height(cells) } : { cells, height }
     );
     return this.rows.length;
   }
