@@ -32,6 +32,8 @@ export function isDateFormat(code: string): boolean {
 }
 
 const DAY = 86_400_000;
+/** The day Excel's serials count from, for the days from March 1900 on. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /** The serial of 01/01/10000: Excel shows no day from there on. */
 const PAST_LAST_DAY = 2_958_466;
 
@@ -70,6 +72,33 @@ function digitsValue(text: string): number {
  * a written date is a real date the officer can sort and reformat.
  */
 export function serialOfDay(date: string): number {
+  // A report turns tens of thousands of days: read in place and counted, with no Date made.
+  if (date.length === 10 && date[4] === "-" && date[7] === "-") {
+    const year = Number(date.slice(0, 4));
+    const month = Number(date.slice(5, 7));
+    const day = Number(date.slice(8));
+    if (year >= 1900) return daysFromCivil(year, month, day) + SERIAL_OF_1970;
+  }
   const [year, month, day] = date.split("-").map(Number);
-  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / DAY);
+  return Math.round((Date.UTC(year, month - 1, day) - EXCEL_EPOCH) / DAY);
+}
+
+/** Excel's serial of 1 January 1970, the day daysFromCivil counts from. */
+const SERIAL_OF_1970 = 25_569;
+
+/**
+ * Days from 1 January 1970 to a day of the Gregorian calendar, as Date.UTC counts them (a month or a
+ * day past its end runs on into the next): the year is counted from March, so that 29 February ends
+ * it, and in eras of 400 years, which repeat.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const extra = Math.floor((month - 1) / 12);
+  const m = month - 1 - extra * 12 + 1;
+  const y = year + extra - (m <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "@jest/globals";
+import fc from "fast-check";
 import {
   dateFromIso,
   dateFromSerial,
   isBuiltInDateFormat,
   isDateFormat,
+  serialOfDay,
 } from "../../src/domain/excelDates";
 
 describe("isDateFormat", () => {
@@ -71,5 +73,33 @@ describe("dateFromIso", () => {
     expect(dateFromIso("2020-01-10")).toBe("10/01/2020");
     expect(dateFromIso("2020-13-10")).toBe("2020-13-10");
     expect(dateFromIso("10/01/2020")).toBe("10/01/2020");
+  });
+});
+
+describe("serialOfDay", () => {
+  it("gives the serials Excel shows for days it is known by", () => {
+    // Excel: 1/3/1900 is 61, 1/1/2024 is 45292, 29/2/2024 is 45351, 31/12/9999 is 2958465.
+    expect(serialOfDay("1900-03-01")).toBe(61);
+    expect(serialOfDay("2024-01-01")).toBe(45292);
+    expect(serialOfDay("2024-02-29")).toBe(45351);
+    expect(serialOfDay("9999-12-31")).toBe(2958465);
+  });
+
+  it("counts every day as the days between it and 30/12/1899, leap years and centuries included", () => {
+    const start = Date.UTC(1899, 11, 30);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (year, month, day) => {
+          const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+          expect(serialOfDay(date)).toBe(
+            Math.round((Date.UTC(year, month - 1, day) - start) / 86_400_000)
+          );
+        }
+      ),
+      { numRuns: 5000 }
+    );
   });
 });
