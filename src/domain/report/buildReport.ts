@@ -4,11 +4,10 @@ import { AmountReading } from "../money";
 import { analyseSequence } from "../numberSequence";
 import { buildOutline, isGroup, nodesWithAmountsBelow, OutlineNode } from "../outline";
 import { readSchedule } from "../schedule/readSchedule";
-import { ScheduleReading } from "../schedule/schedule";
 import { UnitAlias } from "../units/unitNames";
 import { unitNames } from "../units/unitNames";
 import { PeriodRule, periodOfYear } from "./periods";
-import { GroupBudget, PeriodReport, ReportTask, SectionLine, UnitLine } from "./report";
+import { GroupBudget, PeriodReport, ReportTask, SectionLine, TaskList, UnitLine } from "./report";
 import { deadlineOf, listOf } from "./taskList";
 import { statusOf } from "./taskStatus";
 
@@ -55,31 +54,43 @@ export function buildReport(appendix: Appendix, request: ReportRequest): PeriodR
     leaves.map((leaf) => leaf.own.lead),
     request.aliases ?? []
   );
-  // Plans repeat their schedule cells ("Thường xuyên trong năm"): each text is read once.
-  const readings = new Map<string, ScheduleReading>();
-  const readingOf = (text: string) => {
-    let reading = readings.get(text);
-    if (!reading) {
-      reading = readSchedule(text, request.year);
-      readings.set(text, reading);
+  // Plans repeat their schedule and lead cells ("Thường xuyên trong năm", "VP-TK"): each text is
+  // read once.
+  const timings = new Map<string, Timing>();
+  const timingOf = (text: string): Timing => {
+    let timing = timings.get(text);
+    if (!timing) {
+      const reading = readSchedule(text, request.year);
+      const list = listOf(reading, period.window);
+      timing = { list, deadline: list === "period" ? deadlineOf(reading, period.window) : null };
+      timings.set(text, timing);
     }
-    return reading;
+    return timing;
+  };
+  const unitsByLead = new Map<string, string[]>();
+  const unitsOf = (lead: string) => {
+    let named = unitsByLead.get(lead);
+    if (!named) unitsByLead.set(lead, (named = units.unitsOf(lead)));
+    return named;
   };
 
   const tasks = leaves.map(({ node: { row }, own }): ReportTask => {
-    const reading = readingOf(own.schedule);
-    const list = listOf(reading, period.window);
-    const deadline = list === "period" ? deadlineOf(reading, period.window) : null;
+    const { list, deadline } = timingOf(own.schedule);
+    const { status, completed, overdue, late } = statusOf(row.tracking, deadline, asOf);
+    // Written out, not spread: every task is then one shape of object, which the sheets read fast.
     return {
       row: row.row,
       number: row.numberText === "" ? null : row.numberText,
       task: row.task,
       lead: own.lead,
-      units: units.unitsOf(own.lead),
+      units: unitsOf(own.lead),
       schedule: own.schedule,
       list,
       deadline,
-      ...statusOf(row.tracking, deadline, asOf),
+      status,
+      completed,
+      overdue,
+      late,
       planned: amountOf(row.amount),
       spent: row.tracking ? amountOf(row.tracking.spent) : null,
       result: row.tracking?.result ?? "",
@@ -122,6 +133,12 @@ function sharedBudgets(
     });
   });
   return [...budgets.values()];
+}
+
+/** Where a schedule puts its tasks in the period. */
+interface Timing {
+  list: TaskList;
+  deadline: IsoDate | null;
 }
 
 /** What a row passes down to the rows under it, and keeps for itself. */

@@ -275,19 +275,11 @@ export function periodColumn(
       : sheetRange(periodSheet, `$${letter(name)}$${from}:$${letter(name)}$${to}`);
 }
 
-/** A task row's empty cells, one object for each style: ten thousand rows need not make their own. */
-const EMPTY = new Map<CellStyle, CellDescription>();
-const empty = (style: CellStyle): CellDescription => {
-  let cell = EMPTY.get(style);
-  if (!cell) EMPTY.set(style, (cell = { style }));
-  return cell;
-};
-const text = (value: string, style = TEXT_CELL): CellDescription =>
-  value === "" ? empty(style) : { value, style };
 const date = (day: string | null): CellDescription =>
-  day === null ? empty(DATE) : { value: serialOfDay(day), style: DATE };
+  day === null ? { style: DATE } : { value: serialOfDay(day), style: DATE };
 const amount = (value: number | null): CellDescription =>
-  value === null ? empty(AMOUNT) : { value, style: AMOUNT };
+  value === null ? { style: AMOUNT } : { value, style: AMOUNT };
+const text = (value: string, style = TEXT_CELL): CellDescription => ({ value, style });
 
 function taskCells(task: ReportTask, unitNumbers: string): CellDescription[] {
   const note = task.overdue ? reportText.overdue : task.late ? reportText.late : "";
