@@ -66,20 +66,26 @@ export async function reportCommand(options: ReportOptions): Promise<number> {
       `${cliText.report.settingsProblem(sheetName, problem.cell, problem.message)}\n`
     );
   }
+  let printed: Iterable<string> = json
+    ? streamedJson(periodReportJson(options.file, loaded.sheet, made.report))
+    : reportSummaryText(options.file, loaded.sheet, made.report);
   // The file first: a report that could not be written prints nothing on stdout, as a refused -o.
   if (options.output !== undefined) {
-    const failed = await writeReportSheets(options.output, made.sheets);
+    const [failed, lines] = await Promise.all([
+      writeReportSheets(options.output, made.sheets),
+      // The summary's lines are made while the file is compressed and flushed to the disk; the JSON,
+      // which can be long, is still made as it is printed.
+      json
+        ? printed
+        : new Promise<string[]>((resolve) => setImmediate(() => resolve([...printed]))),
+    ]);
     if (failed !== null) {
       process.stderr.write(`${failed}\n`);
       return EXIT_FAILED;
     }
+    printed = lines;
   }
-  await writeParts(
-    process.stdout,
-    json
-      ? streamedJson(periodReportJson(options.file, loaded.sheet, made.report))
-      : reportSummaryText(options.file, loaded.sheet, made.report)
-  );
+  await writeParts(process.stdout, printed);
   if (options.output === undefined) return EXIT_DONE;
   const written = cliText.written(
     path.resolve(options.output.file),
