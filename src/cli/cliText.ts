@@ -77,6 +77,8 @@ export const cliText = {
     ],
   },
   import: {
+    outputIsInput: (file: string) =>
+      `phuluc: không ghi phụ lục vào “${file}”: đó chính là tệp kế hoạch đang đọc. Chọn tên khác cho tệp phụ lục.`,
     synopsis: [
       "phuluc import TỆP [--year NĂM] [--letters] [--format text|json] [-o PHỤ-LỤC.xlsx [--force]]",
     ],
@@ -150,6 +152,8 @@ export const cliText = {
     ],
   },
   consolidate: {
+    outputIsInput: (file: string) =>
+      `phuluc: không ghi bảng tổng hợp vào “${file}”: đó chính là một tệp đang tổng hợp. Chọn tên khác cho tệp tổng hợp.`,
     synopsis: [
       "phuluc consolidate TỆP… [--period q1|h1|q3|9m|year [--year NĂM]] [--format text|json]",
       "           [-o TỔNG-HỢP.xlsx [--force]]",

@@ -43,7 +43,7 @@ export async function consolidateCommand(options: ConsolidateOptions): Promise<n
   if (options.output !== undefined) {
     // Said before any work; none of the sources is ever the file written.
     for (const file of options.files) {
-      const refused = await outputRefusal(options.output, file);
+      const refused = await outputRefusal(options.output, file, cliText.consolidate.outputIsInput);
       if (refused !== null) {
         process.stderr.write(`${refused}\n`);
         return EXIT_NONE_READ;

@@ -46,7 +46,7 @@ export async function importCommand(options: ImportOptions): Promise<number> {
   }
   if (options.output !== undefined) {
     // Said before any work; the plan's own file is never the one written.
-    const refused = await outputRefusal(options.output, options.file);
+    const refused = await outputRefusal(options.output, options.file, cliText.import.outputIsInput);
     if (refused !== null) {
       process.stderr.write(`${refused}\n`);
       return EXIT_FAILED;

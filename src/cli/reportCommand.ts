@@ -43,7 +43,7 @@ export async function reportCommand(options: ReportOptions): Promise<number> {
   const json = options.format === "json";
   if (options.output !== undefined) {
     // Said before any work: there is no report to make for a file that cannot be written.
-    const refused = await outputRefusal(options.output, options.file);
+    const refused = await outputRefusal(options.output, options.file, cliText.report.outputIsInput);
     if (refused !== null) {
       process.stderr.write(`${refused}\n`);
       return EXIT_FAILED;

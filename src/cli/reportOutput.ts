@@ -13,10 +13,15 @@ export interface ReportOutput {
 }
 
 /**
- * Why the report cannot go to OUT, known before any work: it is the appendix itself (by name or as
- * the same file under another name), a folder, or a file to keep without --force. Null when it can.
+ * Why a command's workbook cannot go to OUT, known before any work: it is the file being read (by name
+ * or as the same file under another name; `isInput` says so in the command's words), a folder, or a
+ * file to keep without --force. Null when it can.
  */
-export async function outputRefusal(output: ReportOutput, input: string): Promise<string | null> {
+export async function outputRefusal(
+  output: ReportOutput,
+  input: string,
+  isInput: (file: string) => string
+): Promise<string | null> {
   let existing;
   try {
     existing = await stat(output.file);
@@ -25,12 +30,12 @@ export async function outputRefusal(output: ReportOutput, input: string): Promis
     return null;
   }
   if (path.resolve(output.file) === path.resolve(input)) {
-    return cliText.report.outputIsInput(output.file);
+    return isInput(output.file);
   }
   try {
     const appendix = await stat(input);
     if (appendix.dev === existing.dev && appendix.ino === existing.ino) {
-      return cliText.report.outputIsInput(output.file);
+      return isInput(output.file);
     }
   } catch {
     // The appendix has gone meanwhile: nothing of it to protect.

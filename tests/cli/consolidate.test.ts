@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { existsSync, linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { z } from "zod";
@@ -199,6 +199,25 @@ describe("phuluc consolidate", () => {
     expect(existsSync(none)).toBe(false);
     // Not replaced without --force.
     expect(phuluc("consolidate", CLEAN(), "-o", out).code).toBe(2);
+  });
+
+  test("-o onto one of the files it sums is refused, by name or by another name of the same file", () => {
+    const source = CLEAN();
+    const before = readFileSync(source);
+    // Two more names of the appendix's file, each one a workbook's name.
+    const [named, otherName] = ["cung-tep.xlsx", "cung-tep-2.xlsx"].map((name) => {
+      const at = path.join(folder, name);
+      linkSync(source, at);
+      return at;
+    });
+    for (const out of [named, otherName]) {
+      const run = phuluc("consolidate", named, "-o", out, "--force");
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(
+        `không ghi bảng tổng hợp vào “${out}”: đó chính là một tệp đang tổng hợp`
+      );
+    }
+    expect(readFileSync(source).equals(before)).toBe(true);
   });
 
   test("--period: each source's tasks in the period, done, overdue and spent, as its report counts them", () => {

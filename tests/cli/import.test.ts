@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { Paragraph } from "docx";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { existsSync, linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { z } from "zod";
@@ -128,6 +128,18 @@ describe("phuluc import", () => {
     const again = phuluc("import", file("ghi.txt", PLAN), "-o", out);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("--force");
+  });
+
+  test("-o onto the plan being read, under another name, is refused and the plan kept", () => {
+    const plan = file("ke-hoach.txt", PLAN);
+    const sameFile = path.join(folder, "ke-hoach.xlsx");
+    linkSync(plan, sameFile);
+    const run = phuluc("import", plan, "-o", sameFile, "--force");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      `không ghi phụ lục vào “${sameFile}”: đó chính là tệp kế hoạch đang đọc`
+    );
+    expect(readFileSync(plan, "utf8")).toBe(PLAN);
   });
 
   test("a .docx with Word's automatic numbering", async () => {
