@@ -8,6 +8,7 @@ import {
   RowDescription,
   SheetDescription,
 } from "../sheetDescription";
+import { PeriodOfYear } from "../../domain/report/periods";
 import { reportText } from "./reportText";
 
 export const TEXT: CellStyle = { font: APPENDIX_FONT, size: 12, vertical: "middle", wrap: true };
@@ -186,4 +187,26 @@ export function headerBlock(
     }
   );
   rows.blank();
+}
+
+/**
+ * The top of a sheet that goes with the period's report: its title, "(Kèm theo Báo cáo …)", a blank
+ * row, then its table's header. The header's row.
+ */
+export function attachedSheetHeading(
+  rows: SheetRows,
+  title: string,
+  period: PeriodOfYear,
+  columns: readonly string[],
+  width: number
+): number {
+  rows.line(title, { ...TEXT, bold: true, horizontal: "center", size: 14 }, 1, width);
+  rows.line(
+    reportText.partTitle(period),
+    { ...TEXT, italic: true, horizontal: "center", size: 13 },
+    1,
+    width
+  );
+  rows.blank();
+  return rows.add(columns.map((value) => ({ value, style: HEADER_CELL })));
 }

@@ -3,13 +3,12 @@ import { CellDescription, CellStyle, SheetDescription } from "../sheetDescriptio
 import { periodColumn, PeriodReportLayout } from "./periodReportSheet";
 import {
   AMOUNT,
+  attachedSheetHeading,
   BUDGET_COLORS,
   CELL,
   COUNT,
-  HEADER_CELL,
   PERCENT,
   SheetRows,
-  TEXT,
 } from "./reportLayout";
 import { reportText } from "./reportText";
 
@@ -29,17 +28,12 @@ export function sectionReportSheet(
   layout: PeriodReportLayout
 ): { sheet: SheetDescription; lineRows: number[]; totalRow: number } {
   const rows = new SheetRows(WIDTHS);
-  const title: CellStyle = { ...TEXT, bold: true, horizontal: "center", size: 14 };
-  rows.line(reportText.sectionTitle, title, 1, WIDTHS.length);
-  rows.line(
-    reportText.partTitle(report.period),
-    { ...TEXT, italic: true, horizontal: "center", size: 13 },
-    1,
+  const headerRow = attachedSheetHeading(
+    rows,
+    reportText.sectionTitle,
+    report.period,
+    reportText.sectionColumns,
     WIDTHS.length
-  );
-  rows.blank();
-  const headerRow = rows.add(
-    reportText.sectionColumns.map((value) => ({ value, style: HEADER_CELL }))
   );
   const over = periodColumn(periodSheet, layout);
   const [section, progress, planned, spent, appendixRow] = [

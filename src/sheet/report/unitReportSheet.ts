@@ -1,7 +1,15 @@
 import { PeriodReport } from "../../domain/report/report";
 import { CellDescription, CellStyle, SheetDescription } from "../sheetDescription";
 import { periodColumn, PeriodReportLayout } from "./periodReportSheet";
-import { AMOUNT, COUNT, HEADER_CELL, PERCENT, SheetRows, TEXT, TEXT_CELL } from "./reportLayout";
+import {
+  AMOUNT,
+  attachedSheetHeading,
+  COUNT,
+  PERCENT,
+  SheetRows,
+  TEXT,
+  TEXT_CELL,
+} from "./reportLayout";
 import { reportText } from "./reportText";
 
 const WIDTHS = [6, 36, 12, 12, 11, 11, 15, 15];
@@ -18,17 +26,12 @@ export function unitReportSheet(
   layout: PeriodReportLayout
 ): SheetDescription {
   const rows = new SheetRows(WIDTHS);
-  const title: CellStyle = { ...TEXT, bold: true, horizontal: "center", size: 14 };
-  rows.line(reportText.unitTitle, title, 1, WIDTHS.length);
-  rows.line(
-    reportText.partTitle(report.period),
-    { ...TEXT, italic: true, horizontal: "center", size: 13 },
-    1,
+  const headerRow = attachedSheetHeading(
+    rows,
+    reportText.unitTitle,
+    report.period,
+    reportText.unitColumns,
     WIDTHS.length
-  );
-  rows.blank();
-  const headerRow = rows.add(
-    reportText.unitColumns.map((value) => ({ value, style: HEADER_CELL }))
   );
   const over = periodColumn(periodSheet, layout);
   const [units, progress, note, planned, spent] = [
