@@ -21,6 +21,7 @@ import { useFixes } from "./fixes/useFixes";
 import { useNewAppendix } from "./create/useNewAppendix";
 import { ReportPanel } from "./report/ReportPanel";
 import { useReport } from "./report/useReport";
+import { useConsolidate } from "./report/useConsolidate";
 import { useSheetNames } from "./check/useSheetNames";
 
 const useStyles = makeStyles({
@@ -67,6 +68,8 @@ export function App({ actions, dark = false, missing = [] }: AppProps) {
     sheets.setSelected(appendixSheet);
     void sheets.reload();
   });
+  // The summary sheet is new: the lists of sheets take it in.
+  const consolidation = useConsolidate(actions, sheets.names, () => void sheets.reload());
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <main className={styles.root}>
@@ -103,7 +106,14 @@ export function App({ actions, dark = false, missing = [] }: AppProps) {
               <FixesPanel inExcel={inExcel} checked={check.checked} fixes={fixes} />
             )}
             {tab === "create" && <NewAppendixPanel inExcel={inExcel} creator={creator} />}
-            {tab === "report" && <ReportPanel actions={actions} report={report} sheets={sheets} />}
+            {tab === "report" && (
+              <ReportPanel
+                actions={actions}
+                report={report}
+                consolidation={consolidation}
+                sheets={sheets}
+              />
+            )}
           </PaneErrorBoundary>
         </div>
       </main>

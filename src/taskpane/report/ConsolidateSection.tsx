@@ -13,13 +13,12 @@ import {
 } from "@fluentui/react-components";
 import { PERIOD_IDS, PeriodId } from "../../domain/report/periods";
 import { SheetNamesState } from "../check/useSheetNames";
-import { ExcelActions } from "../host/excelActions";
 import { StatusBar } from "../shared/StatusBar";
 import { MIN_SHEETS } from "./consolidateForm";
 import { ConsolidateOutcome } from "./ConsolidateOutcome";
 import { consolidateText as text } from "./consolidateText";
 import { SheetChecklist } from "./SheetChecklist";
-import { useConsolidate } from "./useConsolidate";
+import { ConsolidateState } from "./useConsolidate";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -36,20 +35,18 @@ const useStyles = makeStyles({
 });
 
 interface ConsolidateSectionProps {
-  actions: ExcelActions;
   sheets: SheetNamesState;
+  state: ConsolidateState;
 }
 
 /**
  * "Tổng hợp": the workbook's sheets to tick, an optional period and year, then "Tổng hợp", which
  * writes a new summary sheet; what it read of each sheet is listed below.
  */
-export function ConsolidateSection({ actions, sheets }: ConsolidateSectionProps) {
+export function ConsolidateSection({ sheets, state }: ConsolidateSectionProps) {
   const styles = useStyles();
   const headingId = useId("consolidate");
   const hintId = useId("consolidate-hint");
-  // The summary sheet is new: the lists of sheets take it in.
-  const state = useConsolidate(actions, sheets.names, () => void sheets.reload());
   const { busy, chosen, values, yearError } = state;
   const enough = chosen.size >= MIN_SHEETS;
   return (

@@ -18,6 +18,7 @@ import { OutsideExcelNotice } from "../host/OutsideExcelNotice";
 import { StatusBar } from "../shared/StatusBar";
 import { AddTrackingColumns } from "../tracking/AddTrackingColumns";
 import { ConsolidateSection } from "./ConsolidateSection";
+import { ConsolidateState } from "./useConsolidate";
 import { consolidateText } from "./consolidateText";
 import { ReportFormValues } from "./reportForm";
 import { ReportOutcome } from "./ReportOutcome";
@@ -43,6 +44,7 @@ interface ReportPanelProps {
   /** The Excel actions; null outside Excel, where no report can be made. */
   actions: ExcelActions | null;
   report: ReportState;
+  consolidation: ConsolidateState;
   sheets: SheetNamesState;
 }
 
@@ -51,7 +53,7 @@ interface ReportPanelProps {
  * issuer and place, then "Lập báo cáo" and what it wrote; below, the tracking columns the report
  * reads its figures from; last, "Tổng hợp" of several units' sheets.
  */
-export function ReportPanel({ actions, report, sheets }: ReportPanelProps) {
+export function ReportPanel({ actions, report, consolidation, sheets }: ReportPanelProps) {
   const styles = useStyles();
   const trackingId = useId("report-tracking");
   if (actions === null)
@@ -155,7 +157,7 @@ export function ReportPanel({ actions, report, sheets }: ReportPanelProps) {
         <AddTrackingColumns actions={actions} sheetName={sheets.selected || undefined} />
       </section>
       <Divider />
-      <ConsolidateSection actions={actions} sheets={sheets} />
+      <ConsolidateSection sheets={sheets} state={consolidation} />
     </div>
   );
 }

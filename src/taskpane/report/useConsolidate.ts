@@ -7,7 +7,7 @@ import { consolidateText as text } from "./consolidateText";
 
 /**
  * "Tổng hợp": the sheets ticked (none at first), the period and year, and what the last run came to,
- * kept until the next. `names` are the workbook's sheets, in its order; a ticked sheet no longer
+ * kept until the next (held by the pane, so that it stays when the officer goes to another tab). `names` are the workbook's sheets, in its order; a ticked sheet no longer
  * among them is left out. `onWritten` hears that a summary sheet was added.
  */
 export function useConsolidate(

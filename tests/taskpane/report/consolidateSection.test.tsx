@@ -134,6 +134,27 @@ describe("Tổng hợp on the Báo cáo tab in Excel", () => {
     expect(consoleError.spy).not.toHaveBeenCalled();
   });
 
+  test("what was ticked and chosen, and what the last run gave, stay while the officer visits another tab", async () => {
+    const { actions, section } = await openConsolidate();
+    tick(section, "Tư pháp");
+    tick(section, "Văn hóa");
+    fireEvent.change(section.getByLabelText(text.period), { target: { value: "q1" } });
+    await click(runButton(section));
+    await section.findByRole("region", { name: text.totals });
+
+    fireEvent.click(screen.getByRole("tab", { name: paneText.tabs.check }));
+    expect(screen.queryByRole("region", { name: text.heading })).toBeNull();
+    fireEvent.click(screen.getByRole("tab", { name: paneText.tabs.report }));
+    const again = within(await screen.findByRole("region", { name: text.heading }));
+    const ticked = (again.getAllByRole("checkbox") as HTMLInputElement[])
+      .filter((box) => box.checked)
+      .map((box) => box.labels?.[0].textContent);
+    expect(ticked).toEqual(["Tư pháp", "Văn hóa"]);
+    expect((again.getByLabelText(text.period) as HTMLSelectElement).value).toBe("q1");
+    expect(again.getByRole("region", { name: text.totals })).toBeTruthy();
+    expect(actions.consolidate).toHaveBeenCalledTimes(1);
+  });
+
   test("sheets all in order: the plain message; with a period, its figures summed and each sheet's", async () => {
     const { section } = await openConsolidate();
     tick(section, "Tư pháp");
