@@ -1,4 +1,5 @@
 import { cellAddress, columnLetter } from "../../domain/grid";
+import { PeriodOfYear } from "../../domain/report/periods";
 import { APPENDIX_FONT, PAGE_MARGINS, PAGE_NUMBERS } from "../appendixSheet";
 import { RowFitter, wrappedRowHeight } from "../rowHeights";
 import {
@@ -8,7 +9,6 @@ import {
   RowDescription,
   SheetDescription,
 } from "../sheetDescription";
-import { PeriodOfYear } from "../../domain/report/periods";
 import { reportText } from "./reportText";
 
 export const TEXT: CellStyle = { font: APPENDIX_FONT, size: 12, vertical: "middle", wrap: true };
