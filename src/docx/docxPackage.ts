@@ -36,6 +36,7 @@ export async function readDocxParts(bytes: Uint8Array): Promise<DocxParts> {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new DocxError("not-docx");
   if ((declaredSize(bytes) ?? 0) > MAX_INFLATED_BYTES) throw new DocxError("too-large");
   const zip = await damagedOnError(() => JSZip.loadAsync(bytes));
+  await checkPartSizes(zip);
   const read = (name: string) =>
     damagedOnError(async () => {
       const file = zip.file(name);
@@ -57,6 +58,53 @@ export async function readDocxParts(bytes: Uint8Array): Promise<DocxParts> {
     numbering: await related(NUMBERING, "word/numbering.xml"),
     styles: await related(STYLES, "word/styles.xml"),
   };
+}
+
+/**
+ * Every XML part inflated once, chunk by chunk, never past the size the package gives it. JSZip, and
+ * mammoth through it, inflates a part whole before it compares its size: a part of a few kilobytes
+ * that says it is small and inflates to gigabytes would fill the memory first. Pictures, which
+ * neither reads, are left alone.
+ */
+async function checkPartSizes(zip: JSZip): Promise<void> {
+  let left = MAX_INFLATED_BYTES;
+  for (const file of Object.values(zip.files)) {
+    if (file.dir || !/\.(xml|rels)$/i.test(file.name)) continue;
+    const limit = Math.min(declaredBytes(file) ?? left, left);
+    left -= await inflatedBytes(file, limit);
+  }
+}
+
+/** Bytes the part inflates to; rejects with DocxError "damaged" past `limit` or on a zip fault. */
+function inflatedBytes(file: JSZip.JSZipObject, limit: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let inflated = 0;
+    const stream = (file as StreamingZipObject).internalStream("uint8array");
+    stream
+      .on("data", (chunk) => {
+        inflated += chunk.length;
+        if (inflated <= limit) return;
+        stream.pause();
+        reject(new DocxError("damaged"));
+      })
+      .on("error", (error) => reject(new DocxError("damaged", { cause: error })))
+      .on("end", () => resolve(inflated))
+      .resume();
+  });
+}
+
+/**
+ * JSZip's own streaming of an entry (ZipObject#internalStream in its documentation), which its type
+ * declarations leave out.
+ */
+interface StreamingZipObject extends JSZip.JSZipObject {
+  internalStream(type: "uint8array"): JSZip.JSZipStreamHelper<Uint8Array>;
+}
+
+/** The size the package's central directory gives the entry, as JSZip read it (kept on `_data`). */
+function declaredBytes(file: JSZip.JSZipObject): number | null {
+  const size = (file as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
+  return typeof size === "number" ? size : null;
 }
 
 async function damagedOnError<T>(read: () => Promise<T>): Promise<T> {

@@ -477,6 +477,29 @@ describe("docxText: files that are no readable Word document", () => {
     expect(await reason(bomb)).toBe("too-large");
   });
 
+  test("a part that inflates past the size it says is refused while it inflates, not once held", async () => {
+    // A document of 24 MB of blanks, deflated to a few kilobytes, whose entry says it is 2 KB.
+    const zip = await JSZip.loadAsync(await wordFile([new Paragraph({ text: "Kế hoạch" })]));
+    const document = (await zip.file("word/document.xml")!.async("string")).replace(
+      "<w:body>",
+      `<w:body>${" ".repeat(24 * 1024 * 1024)}`
+    );
+    zip.file("word/document.xml", document);
+    const bomb = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    expect(bomb.length).toBeLessThan(200 * 1024);
+    const view = new DataView(bomb.buffer, bomb.byteOffset, bomb.byteLength);
+    const entry = centralEntryOf(bomb, new TextEncoder().encode("word/document.xml"));
+    view.setUint32(entry + 24, 2048, true);
+    const error = await docxText(bomb).then(
+      () => undefined,
+      (thrown: unknown) => thrown
+    );
+    expect(error).toBeInstanceOf(DocxError);
+    expect((error as DocxError).reason).toBe("damaged");
+    // Stopped by the size check, not by JSZip's own, which comes after the whole part is inflated.
+    expect((error as DocxError).cause).toBeUndefined();
+  });
+
   test("a cut-off zip, a zip with corrupt compressed data and a document that is not XML are damaged", async () => {
     const file = await wordFile([section("Rà soát thủ tục hành chính")]);
     expect(await reason(file.slice(0, Math.floor(file.length / 2)))).toBe("damaged");
@@ -504,6 +527,19 @@ function localHeaderOf(zip: Uint8Array, name: Uint8Array): number {
     if (
       signature.every((byte, i) => zip[at + i] === byte) &&
       name.every((byte, i) => zip[at + 30 + i] === byte)
+    )
+      return at;
+  }
+  throw new Error("no such entry");
+}
+
+/** Where the zip's central directory entry of `name` starts. */
+function centralEntryOf(zip: Uint8Array, name: Uint8Array): number {
+  const signature = [0x50, 0x4b, 0x01, 0x02];
+  for (let at = 0; at + 46 + name.length <= zip.length; at++) {
+    if (
+      signature.every((byte, i) => zip[at + i] === byte) &&
+      name.every((byte, i) => zip[at + 46 + i] === byte)
     )
       return at;
   }
