@@ -51,6 +51,8 @@ const root = path.resolve(__dirname, "..");
 const SIZES = [1_000, 10_000, 50_000];
 const CORE_RUNS = 7;
 const CLI_RUNS = 5;
+/** Alternating runs of `phuluc report` and `phuluc check` whose medians are compared. */
+const RATIO_RUNS = 9;
 
 /** The report the figures are for: the year's, the longest (every dated task is in it). */
 const REPORT_PERIOD = DEFAULT_PERIODS.find((rule) => rule.id === "year") as PeriodRule;
@@ -238,7 +240,8 @@ async function main() {
       `${reports.join("\n")}\n` +
       `Target: report of 10,000 rows < 50 ms: ${reportMs < 50 ? "met" : "NOT MET"}.\n`
   );
-  reportBesideCheck(path.join(folder, "appendix-10000.xlsx"), PLAN_YEAR, CLI_RUNS);
+  // A ratio of two medians on a busy 2-core machine: more runs than the other command figures.
+  reportBesideCheck(path.join(folder, "appendix-10000.xlsx"), PLAN_YEAR, RATIO_RUNS);
   besideLibreOffice(path.join(folder, "appendix-10000.xlsx"));
   startUp();
   hostile();
