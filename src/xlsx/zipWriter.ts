@@ -77,7 +77,10 @@ export class CompressingPart {
     this.size += chunk.length;
     // One output buffer for the chunk's whole result: each one more is a callback on the main thread.
     const chunkSize = Math.max(zlib.constants.Z_MIN_CHUNK, chunk.length);
-    this.pieces.push(deflate(chunk, { level: LEVEL, finishFlush, chunkSize }));
+    const piece = deflate(chunk, { level: LEVEL, finishFlush, chunkSize });
+    // Its failure is said by `end`; until then (or if the writing stops first) it is not unhandled.
+    piece.catch(() => {});
+    this.pieces.push(piece);
   }
 }
 
