@@ -13,6 +13,7 @@ import type { MessageBarIntent } from "@fluentui/react-components";
 import { useEffect } from "react";
 import { QuickCheckReport, ReportProblem } from "./quickCheckReport";
 import { quickCheckText } from "./quickCheckText";
+import { useListStyles } from "../taskpane/shared/listStyles";
 
 const useStyles = makeStyles({
   page: {
@@ -44,14 +45,6 @@ const useStyles = makeStyles({
   },
   paragraph: { margin: 0, overflowWrap: "anywhere" },
   counts: { margin: 0, fontWeight: tokens.fontWeightSemibold },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
   item: {
     display: "flex",
     flexDirection: "column",
@@ -138,6 +131,7 @@ export function QuickCheckDialog({ state, onClose, closeFailed = false }: QuickC
 
 function ReportBody({ report }: { report: QuickCheckReport }) {
   const styles = useStyles();
+  const lists = useListStyles();
   if (report.kind === "failed")
     return (
       <>
@@ -190,7 +184,7 @@ function ReportBody({ report }: { report: QuickCheckReport }) {
               ? quickCheckText.listFirst(problems.length, total)
               : quickCheckText.listAll}
           </p>
-          <ul className={styles.list} aria-label={quickCheckText.listLabel}>
+          <ul className={lists.list} aria-label={quickCheckText.listLabel}>
             {problems.map((problem, index) => (
               <ProblemItem key={index} problem={problem} />
             ))}

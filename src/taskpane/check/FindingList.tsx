@@ -7,7 +7,6 @@ import {
   MessageBar,
   MessageBarBody,
   Text,
-  tokens,
   useArrowNavigationGroup,
 } from "@fluentui/react-components";
 import type { Dispatch } from "react";
@@ -17,17 +16,10 @@ import { countOf } from "../../usecases/checkSheet";
 import { groupIdentical } from "./findingGroups";
 import { FindingItem } from "./FindingItem";
 import { paneText } from "../paneText";
+import { useListStyles } from "../shared/listStyles";
 
 const useStyles = makeStyles({
   line: { margin: 0 },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
 });
 
 interface FindingListProps {
@@ -42,6 +34,7 @@ interface FindingListProps {
  */
 export function FindingList({ findings, onSelect }: FindingListProps) {
   const styles = useStyles();
+  const lists = useListStyles();
   const arrows = useArrowNavigationGroup({
     axis: "vertical",
     tabbable: true,
@@ -78,7 +71,7 @@ export function FindingList({ findings, onSelect }: FindingListProps) {
               {paneText.findings.group(severityTitles[severity], items.length)}
             </AccordionHeader>
             <AccordionPanel>
-              <ul className={styles.list} aria-label={severityTitles[severity]} {...arrows}>
+              <ul className={lists.list} aria-label={severityTitles[severity]} {...arrows}>
                 {entries.map((entry, index) => (
                   <li key={`${entry[0].cell}-${entry[0].rule}-${index}`}>
                     <FindingItem findings={entry} onSelect={onSelect} />

@@ -3,17 +3,10 @@ import type { Severity } from "../../domain/finding";
 import { paneText } from "../paneText";
 import { importText as text } from "./importText";
 import { RowFinding } from "./useImportPlan";
+import { useListStyles } from "../shared/listStyles";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
   // The severity as a bar on the left, as the Kiểm tra tab shows it.
   item: {
     paddingLeft: tokens.spacingHorizontalS,
@@ -33,6 +26,7 @@ const SHOWN = 5;
 /** The check of the rows as they stand: how many findings of each kind, and the first few. */
 export function ImportFindings({ findings }: { findings: readonly RowFinding[] }) {
   const styles = useStyles();
+  const lists = useListStyles();
   const headingId = useId("import-findings");
   const count = (severity: Severity) =>
     findings.filter(({ finding }) => finding.severity === severity).length;
@@ -46,7 +40,7 @@ export function ImportFindings({ findings }: { findings: readonly RowFinding[] }
           <Text size={200}>
             {paneText.findings.summary(count("error"), count("warning"), count("info"))}
           </Text>
-          <ul className={styles.list}>
+          <ul className={lists.list}>
             {findings.slice(0, SHOWN).map(({ finding, row }, index) => {
               const number = row?.number ?? finding.number;
               return (

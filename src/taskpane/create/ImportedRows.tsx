@@ -1,17 +1,10 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { EditableField, EditableRow } from "./editableRows";
 import { ImportedRowItem } from "./ImportedRowItem";
 import { importText as text } from "./importText";
+import { useListStyles } from "../shared/listStyles";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-  },
   // The columns' names over the rows, as the appendix's header.
   header: {
     display: "grid",
@@ -33,13 +26,14 @@ interface ImportedRowsProps {
 /** The rows read from the plan, in its order: each section, then the tasks under it. */
 export function ImportedRows({ rows, onEdit, onRemove }: ImportedRowsProps) {
   const styles = useStyles();
+  const lists = useListStyles();
   return (
     <div>
       <div className={styles.header} aria-hidden>
         <span>{text.numberColumn}</span>
         <span>{text.taskColumn}</span>
       </div>
-      <ul className={styles.list} aria-label={text.rowsLabel}>
+      <ul className={mergeClasses(lists.list, lists.close)} aria-label={text.rowsLabel}>
         {rows.map((row) => (
           <li key={row.key}>
             <ImportedRowItem row={row} onEdit={onEdit} onRemove={onRemove} />

@@ -9,17 +9,10 @@ import {
 } from "@fluentui/react-components";
 import type { UnusedLine } from "../../domain/planText/planImport";
 import { importText as text } from "./importText";
+import { useListStyles } from "../shared/listStyles";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0 },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
   item: { overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
   line: { color: tokens.colorNeutralForeground2 },
   header: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
@@ -31,6 +24,7 @@ const useStyles = makeStyles({
  */
 export function UnusedLines({ lines }: { lines: readonly UnusedLine[] }) {
   const styles = useStyles();
+  const lists = useListStyles();
   if (lines.length === 0) return null;
   return (
     <Accordion collapsible>
@@ -40,7 +34,7 @@ export function UnusedLines({ lines }: { lines: readonly UnusedLine[] }) {
         </AccordionHeader>
         <AccordionPanel className={styles.panel}>
           <Text size={200}>{text.unusedHint}</Text>
-          <ul className={styles.list} aria-label={text.unused(lines.length)}>
+          <ul className={lists.list} aria-label={text.unused(lines.length)}>
             {lines.map((line) => (
               <li key={line.line} className={styles.item}>
                 <span className={styles.line}>{text.lineNumber(line.line)}</span> {line.text}

@@ -1,27 +1,12 @@
 import { makeStyles, mergeClasses, Text, tokens, useId } from "@fluentui/react-components";
 import type { SourceLine } from "../../domain/consolidation/consolidation";
 import type { ConsolidateResult } from "../../usecases/consolidateSheets";
+import { FigureLine, FigureList } from "../shared/FigureList";
 import { consolidateText as text } from "./consolidateText";
+import { useListStyles } from "../shared/listStyles";
 
 const useStyles = makeStyles({
   outcome: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  figures: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-  },
-  pair: { display: "flex", justifyContent: "space-between", columnGap: tokens.spacingHorizontalM },
-  label: { margin: 0, whiteSpace: "nowrap" },
-  value: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" },
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
   source: { overflowWrap: "anywhere", paddingLeft: tokens.spacingHorizontalS },
   // A source that needs the officer's eye carries a bar of its status's colour on its left.
   flagged: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}` },
@@ -34,36 +19,24 @@ const useStyles = makeStyles({
 /** What "Tổng hợp" came to: the totals across the sheets read, then each sheet with its status. */
 export function ConsolidateOutcome({ result }: { result: ConsolidateResult }) {
   const styles = useStyles();
-  const totalsId = useId("consolidate-totals");
+  const lists = useListStyles();
   const sourcesId = useId("consolidate-sources");
   const { sources, total } = result.summary;
   const read = sources.filter((source) => source.status !== "unreadable").length;
-  const lines = [
-    { label: text.sourcesRead, value: text.readOf(read, sources.length) },
-    { label: text.tasks, value: String(total.tasks) },
-    { label: text.planned, value: text.amount(total.planned) },
+  const lines: FigureLine[] = [
+    { label: text.sourcesRead, value: [text.readOf(read, sources.length)] },
+    { label: text.tasks, value: [String(total.tasks)] },
+    { label: text.planned, value: [text.amount(total.planned)] },
     ...periodLines(sources),
   ];
   return (
     <div className={styles.outcome}>
-      <section aria-labelledby={totalsId}>
-        <Text id={totalsId} block weight="semibold">
-          {text.totals}
-        </Text>
-        <dl className={styles.figures}>
-          {lines.map((line) => (
-            <div key={line.label} className={styles.pair}>
-              <dt className={styles.label}>{line.label}</dt>
-              <dd className={styles.value}>{line.value}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <FigureList title={text.totals} lines={lines} />
       <section aria-labelledby={sourcesId}>
         <Text id={sourcesId} block weight="semibold">
           {text.sourcesHeading(sources.length)}
         </Text>
-        <ul className={styles.list} aria-labelledby={sourcesId}>
+        <ul className={mergeClasses(lists.list, lists.spaced)} aria-labelledby={sourcesId}>
           {sources.map((source) => (
             <SourceItem key={source.file} source={source} />
           ))}
@@ -74,16 +47,16 @@ export function ConsolidateOutcome({ result }: { result: ConsolidateResult }) {
 }
 
 /** The period's figures summed over the sources that have them; none when no period was asked. */
-function periodLines(sources: readonly SourceLine[]) {
+function periodLines(sources: readonly SourceLine[]): FigureLine[] {
   const figures = sources.flatMap((source) => (source.period ? [source.period] : []));
   if (!sources.some((source) => source.period !== undefined)) return [];
   const sum = (key: "inPeriod" | "done" | "overdue" | "spent") =>
     figures.reduce((total, one) => total + one[key], 0);
   return [
-    { label: text.inPeriod, value: String(sum("inPeriod")) },
-    { label: text.done, value: String(sum("done")) },
-    { label: text.overdue, value: String(sum("overdue")) },
-    { label: text.spent, value: text.amount(sum("spent")) },
+    { label: text.inPeriod, value: [String(sum("inPeriod"))] },
+    { label: text.done, value: [String(sum("done"))] },
+    { label: text.overdue, value: [String(sum("overdue"))] },
+    { label: text.spent, value: [text.amount(sum("spent"))] },
   ];
 }
 

@@ -1,17 +1,10 @@
-import { makeStyles, Text, tokens, useId } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Text, tokens, useId } from "@fluentui/react-components";
 import { shownDate } from "../../domain/calendar";
 import { ReportTask } from "../../domain/report/report";
 import { reportPaneText as text } from "./reportPaneText";
+import { useListStyles } from "../shared/listStyles";
 
 const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
   task: { overflowWrap: "anywhere" },
   where: { color: tokens.colorNeutralForeground3 },
 });
@@ -19,6 +12,7 @@ const useStyles = makeStyles({
 /** The tasks not done after their deadline: each its words, then its TT, row and deadline to find it. */
 export function OverdueTasks({ tasks }: { tasks: readonly ReportTask[] }) {
   const styles = useStyles();
+  const lists = useListStyles();
   const titleId = useId("overdue-tasks");
   if (tasks.length === 0) return null;
   return (
@@ -26,7 +20,7 @@ export function OverdueTasks({ tasks }: { tasks: readonly ReportTask[] }) {
       <Text id={titleId} block weight="semibold">
         {text.overdueHeading(tasks.length)}
       </Text>
-      <ul className={styles.list} aria-labelledby={titleId}>
+      <ul className={mergeClasses(lists.list, lists.spaced)} aria-labelledby={titleId}>
         {tasks.map((task) => (
           <li key={task.row}>
             <Text block className={styles.task}>
