@@ -1,5 +1,5 @@
 import { formatAmount } from "../../domain/money";
-import { PeriodId } from "../../domain/report/periods";
+import { reportPaneText } from "./reportPaneText";
 
 const quoted = (text: string) => `“${text}”`;
 
@@ -20,13 +20,8 @@ export const consolidateText = {
   chooseTwo: "Chọn ít nhất 2 trang để tổng hợp.",
   period: "Số liệu theo kỳ",
   noPeriod: "Không",
-  periods: {
-    q1: "Quý I",
-    h1: "6 tháng",
-    q3: "Quý III",
-    "9m": "9 tháng",
-    year: "Năm",
-  } satisfies Record<PeriodId, string>,
+  /** The reports' own names for the periods. */
+  periods: reportPaneText.periods,
   year: "Năm của kế hoạch",
   yearPlaceholder: "Theo tiêu đề",
   yearInvalid: "Năm gồm 4 chữ số, ví dụ 2025.",
