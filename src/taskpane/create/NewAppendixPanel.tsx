@@ -15,6 +15,7 @@ import { RebuildPreview } from "./RebuildPreview";
 import { ImportPlanPanel } from "./ImportPlanPanel";
 import { StatusBar } from "../shared/StatusBar";
 import { NewAppendixState } from "./useNewAppendix";
+import { useFieldStyles } from "../shared/fieldStyles";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -24,8 +25,6 @@ const useStyles = makeStyles({
     gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) minmax(0, 1.4fr)",
     gap: tokens.spacingHorizontalS,
   },
-  field: { minWidth: 0 },
-  input: { width: "100%", minWidth: 0 },
   actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
@@ -45,6 +44,7 @@ const NUMERIC: ReadonlySet<PlanField> = new Set(["year", "day", "month", "signed
  */
 export function NewAppendixPanel({ inExcel, creator }: NewAppendixPanelProps) {
   const styles = useStyles();
+  const fields = useFieldStyles();
   const activeHintId = useId("from-active-hint");
   const dateLabelId = useId("signing-date");
   const dateHintId = useId("signing-date-hint");
@@ -58,14 +58,14 @@ export function NewAppendixPanel({ inExcel, creator }: NewAppendixPanelProps) {
     extra: { hint?: string; placeholder?: string } = {}
   ) => (
     <Field
-      className={styles.field}
+      className={fields.field}
       label={label}
       hint={extra.hint}
       validationMessage={errors[name]}
       validationState={errors[name] ? "error" : "none"}
     >
       <Input
-        className={styles.input}
+        className={fields.input}
         value={values[name]}
         placeholder={extra.placeholder}
         disabled={!inExcel}

@@ -19,17 +19,10 @@ import { ConsolidateOutcome } from "./ConsolidateOutcome";
 import { consolidateText as text } from "./consolidateText";
 import { SheetChecklist } from "./SheetChecklist";
 import { ConsolidateState } from "./useConsolidate";
+import { useFieldStyles } from "../shared/fieldStyles";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  pair: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "start",
-  },
-  field: { minWidth: 0 },
-  input: { width: "100%", minWidth: 0 },
   run: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
   hint: { color: tokens.colorNeutralForeground3 },
 });
@@ -45,6 +38,7 @@ interface ConsolidateSectionProps {
  */
 export function ConsolidateSection({ sheets, state }: ConsolidateSectionProps) {
   const styles = useStyles();
+  const fields = useFieldStyles();
   const headingId = useId("consolidate");
   const hintId = useId("consolidate-hint");
   const { busy, chosen, values, yearError } = state;
@@ -74,8 +68,8 @@ export function ConsolidateSection({ sheets, state }: ConsolidateSectionProps) {
           onToggle={state.toggle}
           disabled={busy}
         />
-        <div className={styles.pair}>
-          <Field className={styles.field} label={text.period}>
+        <div className={fields.pair}>
+          <Field className={fields.field} label={text.period}>
             <Select
               value={values.period}
               onChange={(_, data) => state.setValue("period", data.value as PeriodId | "")}
@@ -89,13 +83,13 @@ export function ConsolidateSection({ sheets, state }: ConsolidateSectionProps) {
             </Select>
           </Field>
           <Field
-            className={styles.field}
+            className={fields.field}
             label={text.year}
             validationMessage={yearError}
             validationState={yearError ? "error" : "none"}
           >
             <Input
-              className={styles.input}
+              className={fields.input}
               value={values.year}
               placeholder={text.yearPlaceholder}
               inputMode="numeric"

@@ -24,18 +24,10 @@ import { ReportFormValues } from "./reportForm";
 import { ReportOutcome } from "./ReportOutcome";
 import { reportPaneText as text } from "./reportPaneText";
 import { ReportState } from "./useReport";
+import { useFieldStyles } from "../shared/fieldStyles";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  pair: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalS,
-    // A message under one field leaves the other where it is.
-    alignItems: "start",
-  },
-  field: { minWidth: 0 },
-  input: { width: "100%", minWidth: 0 },
   run: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
   tracking: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
@@ -55,6 +47,7 @@ interface ReportPanelProps {
  */
 export function ReportPanel({ actions, report, consolidation, sheets }: ReportPanelProps) {
   const styles = useStyles();
+  const fields = useFieldStyles();
   const trackingId = useId("report-tracking");
   if (actions === null)
     return (
@@ -78,14 +71,14 @@ export function ReportPanel({ actions, report, consolidation, sheets }: ReportPa
     const error = name === "year" || name === "asOf" ? errors[name] : undefined;
     return (
       <Field
-        className={styles.field}
+        className={fields.field}
         label={label}
         hint={extra.hint}
         validationMessage={error}
         validationState={error ? "error" : "none"}
       >
         <Input
-          className={styles.input}
+          className={fields.input}
           value={values[name]}
           placeholder={extra.placeholder}
           inputMode={extra.numeric ? "numeric" : undefined}
@@ -116,8 +109,8 @@ export function ReportPanel({ actions, report, consolidation, sheets }: ReportPa
           onReload={() => void sheets.reload()}
           busy={sheets.busy || busy}
         />
-        <div className={styles.pair}>
-          <Field className={styles.field} label={text.period}>
+        <div className={fields.pair}>
+          <Field className={fields.field} label={text.period}>
             <Select
               value={values.period}
               onChange={(_, data) =>
